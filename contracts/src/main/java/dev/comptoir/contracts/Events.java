@@ -1,0 +1,38 @@
+package dev.comptoir.contracts;
+
+import dev.comptoir.contracts.fulfillment.InventoryReleased;
+import dev.comptoir.contracts.fulfillment.InventoryReserved;
+import dev.comptoir.contracts.fulfillment.InventoryShortage;
+import dev.comptoir.contracts.orders.OrderCanceled;
+import dev.comptoir.contracts.orders.OrderConfirmed;
+import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.payments.PaymentAuthorized;
+import dev.comptoir.contracts.payments.PaymentFailed;
+import dev.comptoir.contracts.payments.PaymentVoided;
+
+/** Every event type of the system, with its topic. */
+public final class Events {
+    public static final EventType<OrderPlaced> ORDER_PLACED =
+            new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderPlaced.v1", OrderPlaced.class);
+    public static final EventType<OrderConfirmed> ORDER_CONFIRMED =
+            new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderConfirmed.v1", OrderConfirmed.class);
+    public static final EventType<OrderCanceled> ORDER_CANCELED =
+            new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderCanceled.v1", OrderCanceled.class);
+
+    public static final EventType<PaymentAuthorized> PAYMENT_AUTHORIZED =
+            new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.PaymentAuthorized.v1", PaymentAuthorized.class);
+    public static final EventType<PaymentFailed> PAYMENT_FAILED =
+            new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.PaymentFailed.v1", PaymentFailed.class);
+    public static final EventType<PaymentVoided> PAYMENT_VOIDED =
+            new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.PaymentVoided.v1", PaymentVoided.class);
+
+    public static final EventType<InventoryReserved> INVENTORY_RESERVED =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.InventoryReserved.v1", InventoryReserved.class);
+    public static final EventType<InventoryShortage> INVENTORY_SHORTAGE =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.InventoryShortage.v1", InventoryShortage.class);
+    public static final EventType<InventoryReleased> INVENTORY_RELEASED =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.InventoryReleased.v1", InventoryReleased.class);
+
+    private Events() {
+    }
+}

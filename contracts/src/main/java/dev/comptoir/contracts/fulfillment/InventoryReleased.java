@@ -1,0 +1,7 @@
+package dev.comptoir.contracts.fulfillment;
+
+import dev.comptoir.contracts.OrderEvent;
+import java.util.List;
+
+public record InventoryReleased(String orderId, List<ReservedLine> lines) implements OrderEvent {
+}

@@ -1,0 +1,4 @@
+package dev.comptoir.contracts.fulfillment;
+
+public record ReservedLine(String sku, int quantity) {
+}

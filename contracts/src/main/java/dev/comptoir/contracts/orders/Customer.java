@@ -1,0 +1,4 @@
+package dev.comptoir.contracts.orders;
+
+public record Customer(String name, String email) {
+}

@@ -1,0 +1,23 @@
+package dev.comptoir.contracts.orders;
+
+import dev.comptoir.contracts.OrderEvent;
+import java.util.List;
+
+/**
+ * An agent completed a checkout: the order exists and now needs payment and stock.
+ * Carries everything payments and fulfillment need, so that neither calls back.
+ */
+public record OrderPlaced(
+        String orderId,
+        String checkoutSessionId,
+        String agentPlatform,
+        String currency,
+        List<OrderLine> lines,
+        long itemsTotal,
+        long tax,
+        long shipping,
+        long total,
+        Customer customer,
+        Address shippingAddress,
+        String paymentToken) implements OrderEvent {
+}

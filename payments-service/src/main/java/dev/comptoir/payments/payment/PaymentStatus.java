@@ -1,0 +1,5 @@
+package dev.comptoir.payments.payment;
+
+public enum PaymentStatus {
+    AUTHORIZED, FAILED, VOIDED
+}

@@ -1,0 +1,21 @@
+package dev.comptoir.payments.psp;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/** ACP {@code POST /agentic_commerce/delegate_payment} body (the fields the sandbox uses). */
+public record DelegatePaymentRequest(PaymentMethod paymentMethod, Allowance allowance, Map<String, Object> metadata) {
+
+    public record PaymentMethod(String type, String number, String expMonth, String expYear, String cvc,
+            String displayBrand, String displayLast4) {
+        /** Never prints the card number or CVC, wherever this record ends up. */
+        @Override
+        public String toString() {
+            return "PaymentMethod[type=" + type + ", number=****, cvc=***]";
+        }
+    }
+
+    public record Allowance(String reason, Long maxAmount, String currency, String checkoutSessionId,
+            String merchantId, OffsetDateTime expiresAt) {
+    }
+}

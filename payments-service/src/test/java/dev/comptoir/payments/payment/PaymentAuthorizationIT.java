@@ -1,0 +1,138 @@
+package dev.comptoir.payments.payment;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.Topics;
+import dev.comptoir.contracts.orders.Address;
+import dev.comptoir.contracts.orders.Customer;
+import dev.comptoir.contracts.orders.OrderCanceled;
+import dev.comptoir.contracts.orders.OrderLine;
+import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.payments.PaymentAuthorized;
+import dev.comptoir.contracts.payments.PaymentFailed;
+import dev.comptoir.payments.SandboxTokens;
+import dev.comptoir.testing.KafkaBrokerResource;
+import dev.comptoir.testing.KafkaTestClient;
+import dev.comptoir.testing.PostgresDatabaseResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(PostgresDatabaseResource.class)
+class PaymentAuthorizationIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers, Topics.PAYMENTS, Topics.deadLetter(Topics.ORDERS, "payments"));
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void orderPlacedWithValidTokenIsAuthorizedOnceEvenWhenRedelivered() {
+        String orderId = newOrderId();
+        String sessionId = "cs_" + orderId;
+        String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
+        OrderPlaced placed = orderPlaced(orderId, sessionId, token, 4200);
+
+        String eventId = UUID.randomUUID().toString();
+        kafka.publish(Events.ORDER_PLACED, placed, eventId);
+        kafka.publish(Events.ORDER_PLACED, placed, eventId);
+        kafka.publish(Events.ORDER_PLACED, placed, UUID.randomUUID().toString());
+
+        PaymentAuthorized authorized = kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(orderId), WAIT);
+        assertEquals(4200, authorized.amount());
+        assertEquals("usd", authorized.currency());
+        List<PaymentAuthorized> all = kafka.eventsAfter(Duration.ofSeconds(2), Events.PAYMENT_AUTHORIZED,
+                e -> e.orderId().equals(orderId));
+        assertEquals(1, all.size(), "one authorization per order");
+
+        given().auth().oauth2("local-merchant-token").queryParam("order_id", orderId).get("/payments")
+                .then().statusCode(200)
+                .body("", hasSize(1))
+                .body("[0].status", equalTo("authorized"))
+                .body("[0].amount", equalTo(4200));
+    }
+
+    @Test
+    void declinedCardFailsThePaymentWithItsDeclineCode() {
+        String orderId = newOrderId();
+        String sessionId = "cs_" + orderId;
+        String token = SandboxTokens.issue("4000000000000002", 5000, sessionId);
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, sessionId, token, 1000), UUID.randomUUID().toString());
+
+        PaymentFailed failed = kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(orderId), WAIT);
+        assertEquals("card_declined", failed.code());
+    }
+
+    @Test
+    void amountAboveTheAllowanceIsDeclined() {
+        String orderId = newOrderId();
+        String sessionId = "cs_" + orderId;
+        String token = SandboxTokens.issue("4242424242424242", 1000, sessionId);
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, sessionId, token, 1001), UUID.randomUUID().toString());
+
+        PaymentFailed failed = kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(orderId), WAIT);
+        assertEquals("allowance_exceeded", failed.code());
+    }
+
+    @Test
+    void canceledOrderVoidsItsAuthorization() {
+        String orderId = newOrderId();
+        String sessionId = "cs_" + orderId;
+        String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
+        OrderPlaced placed = orderPlaced(orderId, sessionId, token, 2500);
+        kafka.publish(Events.ORDER_PLACED, placed, UUID.randomUUID().toString());
+        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "inventory_shortage", placed.customer()),
+                UUID.randomUUID().toString());
+
+        kafka.await(Events.PAYMENT_VOIDED, e -> e.orderId().equals(orderId), WAIT);
+        given().auth().oauth2("local-merchant-token").queryParam("order_id", orderId).get("/payments")
+                .then().statusCode(200).body("[0].status", equalTo("voided"));
+    }
+
+    @Test
+    void eventThatCannotBeReadGoesToTheDeadLetterTopic() {
+        String orderId = newOrderId();
+        kafka.publishRaw(Topics.ORDERS, orderId, Events.ORDER_PLACED.type(), UUID.randomUUID().toString(),
+                "{not json");
+
+        List<ConsumerRecord<String, String>> parked = kafka.awaitRecords(
+                Topics.deadLetter(Topics.ORDERS, "payments"), 1, WAIT);
+        assertEquals(1, parked.size());
+        assertEquals(orderId, parked.get(0).key());
+    }
+
+    private static String newOrderId() {
+        return "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    }
+
+    private static OrderPlaced orderPlaced(String orderId, String sessionId, String token, long total) {
+        return new OrderPlaced(orderId, sessionId, "test-agent", "usd",
+                List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, total, total)), total, 0, 0, total,
+                new Customer("Ada Lovelace", "ada@example.com"),
+                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), token);
+    }
+}

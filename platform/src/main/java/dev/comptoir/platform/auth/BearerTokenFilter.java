@@ -1,0 +1,83 @@
+package dev.comptoir.platform.auth;
+
+import dev.comptoir.platform.errors.ApiError;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Checks {@code Authorization: Bearer <token>} against the SHA-256 hashes configured per caller
+ * ({@code comptoir.auth.agent-token-hashes}, {@code comptoir.auth.merchant-token-hashes}): tokens are never stored
+ * in clear. The well-known local tokens are configured in the local, dev and test profiles only.
+ */
+public class BearerTokenFilter {
+    private final List<String> agentTokenHashes;
+    private final List<String> merchantTokenHashes;
+
+    public BearerTokenFilter(
+            @ConfigProperty(name = "comptoir.auth.agent-token-hashes") Optional<List<String>> agentTokenHashes,
+            @ConfigProperty(name = "comptoir.auth.merchant-token-hashes") Optional<List<String>> merchantTokenHashes) {
+        this.agentTokenHashes = agentTokenHashes.orElse(List.of());
+        this.merchantTokenHashes = merchantTokenHashes.orElse(List.of());
+    }
+
+    @ServerRequestFilter
+    public Optional<Response> authenticate(ContainerRequestContext request, ResourceInfo resource) {
+        Optional<Caller[]> allowed = allowedCallers(resource);
+        if (allowed.isEmpty()) {
+            return Optional.empty();
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return Optional.of(unauthorized("Missing Authorization: Bearer <token> header."));
+        }
+        String hash = sha256(header.substring(7).trim());
+        for (Caller caller : allowed.get()) {
+            List<String> hashes = caller == Caller.AGENT ? agentTokenHashes : merchantTokenHashes;
+            if (hashes.stream().anyMatch(known -> MessageDigest.isEqual(
+                    known.toLowerCase().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII)))) {
+                request.setProperty(Caller.class.getName(), caller);
+                return Optional.empty();
+            }
+        }
+        return Optional.of(unauthorized("The bearer token is not valid for this endpoint."));
+    }
+
+    private static Optional<Caller[]> allowedCallers(ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method == null) {
+            return Optional.empty();
+        }
+        Authenticated onMethod = method.getAnnotation(Authenticated.class);
+        Authenticated annotation = onMethod != null ? onMethod
+                : resource.getResourceClass().getAnnotation(Authenticated.class);
+        return Optional.ofNullable(annotation).map(Authenticated::value);
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Response unauthorized(String message) {
+        return Response.status(401).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(ApiError.invalidRequest("unauthorized", message, null))
+                .build();
+    }
+}

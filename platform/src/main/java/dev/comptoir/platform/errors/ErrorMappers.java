@@ -1,0 +1,71 @@
+package dev.comptoir.platform.errors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every failure leaves as an {@link ApiError}: bad input is a 4xx that says what is wrong, never a bare 500. */
+public class ErrorMappers {
+    private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
+
+    @ServerExceptionMapper
+    public Response api(ApiException e) {
+        return response(e.status(), e.error());
+    }
+
+    // Quarkus maps the two Jackson subtypes itself with an empty body: these take precedence over that.
+    @ServerExceptionMapper
+    public Response unparsableJson(JsonParseException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e) {
+        String param = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream()
+                        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[")
+                : null;
+        return response(400, ApiError.invalidRequest("invalid_json",
+                "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), param));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("Request failed", e);
+            return response(status, new ApiError("processing_error", "internal_error", "The request failed.", null));
+        }
+        String code = switch (status) {
+            case 401 -> "unauthorized";
+            case 404 -> "not_found";
+            case 405 -> "method_not_allowed";
+            case 415 -> "unsupported_media_type";
+            default -> "invalid_request";
+        };
+        return response(status, ApiError.invalidRequest(code, e.getMessage(), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("Request failed", e);
+        return response(500, new ApiError("processing_error", "internal_error", "The request failed.", null));
+    }
+
+    private static Response response(int status, ApiError error) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+}

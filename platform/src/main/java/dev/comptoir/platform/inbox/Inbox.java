@@ -1,0 +1,104 @@
+package dev.comptoir.platform.inbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.platform.events.CloudEventHeaders;
+import dev.comptoir.platform.events.EventEnvelope;
+import dev.comptoir.platform.events.MalformedEventException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Makes a consumer idempotent: the event id is recorded in the same transaction as the handler's effect, so a
+ * redelivered event has no second effect. A handler that keeps failing is retried a few times, then the exception
+ * propagates and the channel's dead-letter-queue failure strategy parks the record on {@code <topic>.dlq.<service>}.
+ */
+@ApplicationScoped
+public class Inbox {
+    private static final Logger LOG = Logger.getLogger(Inbox.class);
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final int attempts;
+    private final Duration backoff;
+
+    public Inbox(EntityManager entityManager, ObjectMapper objectMapper,
+            @ConfigProperty(name = "comptoir.inbox.attempts") int attempts,
+            @ConfigProperty(name = "comptoir.inbox.backoff") Duration backoff) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.attempts = attempts;
+        this.backoff = backoff;
+    }
+
+    /** Applies {@code record} once for {@code consumer}, with the handler registered for its CloudEvents type. */
+    public void receive(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
+        EventEnvelope envelope = CloudEventHeaders.read(record.headers(), record.value());
+        Optional<EventHandlers.Handler<?>> handler = handlers.forType(envelope.type());
+        if (handler.isEmpty()) {
+            return;
+        }
+        Object payload = parse(envelope, handler.get());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, envelope, handler.get(), payload));
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= attempts) {
+                    throw e;
+                }
+                LOG.warnf("%s failed to apply %s %s (attempt %d of %d): %s", consumer, envelope.type(), envelope.id(),
+                        attempt, attempts, e.toString());
+                pause(backoff.multipliedBy(attempt));
+            }
+        }
+    }
+
+    private void applyOnce(String consumer, EventEnvelope envelope, EventHandlers.Handler<?> handler, Object payload) {
+        Number seen = (Number) entityManager.createNativeQuery(
+                "select count(*) from inbox where consumer = :consumer and event_id = :eventId")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", envelope.id())
+                .getSingleResult();
+        if (seen.longValue() > 0) {
+            LOG.debugf("%s already applied %s %s", consumer, envelope.type(), envelope.id());
+            return;
+        }
+        // Inserted before the effect: a concurrent duplicate fails on the primary key and rolls back whole.
+        entityManager.createNativeQuery(
+                "insert into inbox (consumer, event_id, processed_at) values (:consumer, :eventId, :processedAt)")
+                .setParameter("consumer", consumer)
+                .setParameter("eventId", envelope.id())
+                .setParameter("processedAt", OffsetDateTime.now())
+                .executeUpdate();
+        handler.apply(payload);
+    }
+
+    private Object parse(EventEnvelope envelope, EventHandlers.Handler<?> handler) {
+        try {
+            Object payload = objectMapper.readValue(envelope.data(), handler.type().payload());
+            if (payload == null) {
+                throw new MalformedEventException(envelope.type() + " " + envelope.id() + " has no data");
+            }
+            return payload;
+        } catch (IOException e) {
+            throw new MalformedEventException(envelope.type() + " " + envelope.id() + " has unreadable data", e);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
