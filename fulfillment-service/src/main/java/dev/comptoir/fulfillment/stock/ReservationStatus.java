@@ -1,0 +1,5 @@
+package dev.comptoir.fulfillment.stock;
+
+public enum ReservationStatus {
+    RESERVED, SHORTAGE, RELEASED
+}

@@ -1,0 +1,4 @@
+package dev.comptoir.fulfillment.stock;
+
+public record StockUpdate(Integer onHand) {
+}
