@@ -1,0 +1,29 @@
+package dev.comptoir.orders.catalog;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.List;
+
+/** One purchasable variant (a SKU) of a product, with its price in minor units. */
+@Entity
+@Table(name = "catalog_item")
+public class CatalogItem extends PanacheEntityBase {
+    @Id
+    public String sku;
+    @Column(name = "product_id")
+    public String productId;
+    @Column(name = "product_title")
+    public String productTitle;
+    public String title;
+    public String description;
+    public long price;
+    public String currency;
+    public boolean active;
+
+    public static List<CatalogItem> listActive() {
+        return list("active = true order by productId, sku");
+    }
+}

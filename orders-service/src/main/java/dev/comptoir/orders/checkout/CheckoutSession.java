@@ -1,0 +1,85 @@
+package dev.comptoir.orders.checkout;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+@Entity
+@Table(name = "checkout_session")
+public class CheckoutSession extends PanacheEntityBase {
+    @Id
+    public String id;
+    @Enumerated(EnumType.STRING)
+    public SessionStatus status;
+    public String currency;
+    @Column(name = "buyer_first_name")
+    public String buyerFirstName;
+    @Column(name = "buyer_last_name")
+    public String buyerLastName;
+    @Column(name = "buyer_email")
+    public String buyerEmail;
+    @Column(name = "buyer_phone")
+    public String buyerPhone;
+    @Column(name = "ship_name")
+    public String shipName;
+    @Column(name = "ship_line_one")
+    public String shipLineOne;
+    @Column(name = "ship_line_two")
+    public String shipLineTwo;
+    @Column(name = "ship_city")
+    public String shipCity;
+    @Column(name = "ship_state")
+    public String shipState;
+    @Column(name = "ship_country")
+    public String shipCountry;
+    @Column(name = "ship_postal_code")
+    public String shipPostalCode;
+    @Column(name = "fulfillment_option")
+    public String fulfillmentOption;
+    @Column(name = "items_total")
+    public long itemsTotal;
+    public long shipping;
+    public long tax;
+    public long total;
+    @Column(name = "order_id")
+    public String orderId;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "checkout_session_line", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderBy("lineId")
+    public List<Line> lines = new ArrayList<>();
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Column(name = "expires_at")
+    public OffsetDateTime expiresAt;
+
+    public boolean hasShippingAddress() {
+        return shipLineOne != null && shipCity != null && shipCountry != null && shipPostalCode != null;
+    }
+
+    @Embeddable
+    public static class Line {
+        @Column(name = "line_id")
+        public String lineId;
+        public String sku;
+        public String name;
+        public int quantity;
+        @Column(name = "unit_amount")
+        public long unitAmount;
+        public long total;
+    }
+}

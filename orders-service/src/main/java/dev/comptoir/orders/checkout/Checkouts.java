@@ -1,0 +1,203 @@
+package dev.comptoir.orders.checkout;
+
+import dev.comptoir.contracts.orders.Customer;
+import dev.comptoir.orders.catalog.CatalogItem;
+import dev.comptoir.orders.checkout.AcpModel.CompleteRequest;
+import dev.comptoir.orders.checkout.AcpModel.CreateSessionRequest;
+import dev.comptoir.orders.checkout.AcpModel.ItemRequest;
+import dev.comptoir.orders.order.Order;
+import dev.comptoir.orders.order.Orders;
+import dev.comptoir.platform.errors.ApiError;
+import dev.comptoir.platform.errors.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Checkout sessions: priced carts that an agent completes with a delegated payment token, placing an order. */
+@ApplicationScoped
+public class Checkouts {
+    private static final int MAX_QUANTITY = 100;
+
+    private final Orders orders;
+    private final Duration sessionTtl;
+
+    public Checkouts(Orders orders, @ConfigProperty(name = "comptoir.checkout.session-ttl") Duration sessionTtl) {
+        this.orders = orders;
+        this.sessionTtl = sessionTtl;
+    }
+
+    @Transactional
+    public CheckoutSession create(CreateSessionRequest request) {
+        if (request == null || request.lineItems() == null || request.lineItems().isEmpty()) {
+            throw ApiException.badRequest("missing", "line_items must list at least one item", "$.line_items");
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        CheckoutSession session = new CheckoutSession();
+        session.id = "cs_" + UUID.randomUUID().toString().replace("-", "");
+        session.createdAt = now;
+        session.updatedAt = now;
+        session.expiresAt = now.plus(sessionTtl);
+        session.fulfillmentOption = Pricing.STANDARD;
+        List<ItemRequest> items = request.lineItems();
+        for (int i = 0; i < items.size(); i++) {
+            session.lines.add(line(items.get(i), i));
+        }
+        session.currency = session.lines.stream().map(line -> CatalogItem.<CatalogItem>findById(line.sku).currency)
+                .distinct().reduce((a, b) -> {
+                    throw ApiException.badRequest("unsupported", "All items must be sold in one currency",
+                            "$.line_items");
+                }).orElseThrow();
+        if (request.currency() != null && !request.currency().equalsIgnoreCase(session.currency)) {
+            throw ApiException.badRequest("unsupported_currency",
+                    "Items are sold in " + session.currency + ", not " + request.currency(), "$.currency");
+        }
+        applyBuyer(session, request.buyer());
+        applyFulfillmentDetails(session, request.fulfillmentDetails());
+        reprice(session);
+        session.persist();
+        return session;
+    }
+
+    @Transactional
+    public CheckoutSession get(String id) {
+        return CheckoutSession.<CheckoutSession>findByIdOptional(id)
+                .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
+    }
+
+    /** Places the order once: completing a completed session returns it unchanged. */
+    @Transactional
+    public CheckoutSession complete(String id, CompleteRequest request, String agentPlatform) {
+        CheckoutSession session = CheckoutSession.<CheckoutSession>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
+        if (session.status == SessionStatus.COMPLETED) {
+            return session;
+        }
+        if (session.status == SessionStatus.CANCELED) {
+            throw new ApiException(405, ApiError.invalidRequest("session_canceled",
+                    "The checkout session was canceled", null));
+        }
+        if (session.expiresAt.isBefore(OffsetDateTime.now())) {
+            throw ApiException.badRequest("expired", "The checkout session has expired", null);
+        }
+        if (request == null || request.paymentData() == null || request.paymentData().instrument() == null
+                || request.paymentData().instrument().credential() == null
+                || isBlank(request.paymentData().instrument().credential().token())) {
+            throw ApiException.badRequest("missing", "payment_data.instrument.credential.token is required",
+                    "$.payment_data.instrument.credential.token");
+        }
+        applyBuyer(session, request.buyer());
+        reprice(session);
+        if (session.status != SessionStatus.READY_FOR_PAYMENT) {
+            throw ApiException.badRequest("session_not_ready",
+                    "The checkout session is not ready for payment: " + SessionViews.blockers(session).get(0).content(),
+                    SessionViews.blockers(session).get(0).param());
+        }
+        String name = session.buyerFirstName != null
+                ? (session.buyerFirstName + " " + (session.buyerLastName == null ? "" : session.buyerLastName)).trim()
+                : session.shipName;
+        Order order = orders.place(session, new Customer(name, session.buyerEmail),
+                request.paymentData().instrument().credential().token(), agentPlatform);
+        session.orderId = order.id;
+        session.status = SessionStatus.COMPLETED;
+        session.updatedAt = OffsetDateTime.now();
+        return session;
+    }
+
+    @Transactional
+    public CheckoutSession cancel(String id) {
+        CheckoutSession session = CheckoutSession.<CheckoutSession>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
+        if (session.status == SessionStatus.COMPLETED || session.status == SessionStatus.CANCELED) {
+            throw new ApiException(405, ApiError.invalidRequest("session_" + session.status.acpName(),
+                    "A " + session.status.acpName() + " checkout session cannot be canceled", null));
+        }
+        session.status = SessionStatus.CANCELED;
+        session.updatedAt = OffsetDateTime.now();
+        return session;
+    }
+
+    private static CheckoutSession.Line line(ItemRequest request, int index) {
+        String param = "$.line_items[" + index + "]";
+        if (request == null || isBlank(request.id())) {
+            throw ApiException.badRequest("missing", "Each line item needs an id", param + ".id");
+        }
+        CatalogItem item = CatalogItem.findById(request.id());
+        if (item == null || !item.active) {
+            throw ApiException.badRequest("invalid_item_id", "The item ID '" + request.id() + "' does not exist.",
+                    param + ".id");
+        }
+        int quantity = request.quantity() == null ? 1 : request.quantity();
+        if (quantity < 1 || quantity > MAX_QUANTITY) {
+            throw ApiException.badRequest("invalid_quantity", "quantity must be between 1 and " + MAX_QUANTITY,
+                    param + ".quantity");
+        }
+        CheckoutSession.Line line = new CheckoutSession.Line();
+        line.lineId = "li_" + (index + 1);
+        line.sku = item.sku;
+        line.name = item.title;
+        line.quantity = quantity;
+        line.unitAmount = item.price;
+        line.total = Math.multiplyExact(item.price, quantity);
+        return line;
+    }
+
+    private static void applyBuyer(CheckoutSession session, AcpModel.Buyer buyer) {
+        if (buyer == null) {
+            return;
+        }
+        if (buyer.email() != null && !buyer.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw ApiException.badRequest("invalid", "buyer.email is not an e-mail address", "$.buyer.email");
+        }
+        session.buyerFirstName = buyer.firstName();
+        session.buyerLastName = buyer.lastName();
+        session.buyerEmail = buyer.email() != null ? buyer.email() : session.buyerEmail;
+        session.buyerPhone = buyer.phoneNumber();
+    }
+
+    private static void applyFulfillmentDetails(CheckoutSession session, AcpModel.FulfillmentDetails details) {
+        if (details == null) {
+            return;
+        }
+        if (session.buyerEmail == null) {
+            session.buyerEmail = details.email();
+        }
+        AcpModel.Address address = details.address();
+        if (address != null) {
+            if (address.country() != null && !address.country().matches("[A-Za-z]{2}")) {
+                throw ApiException.badRequest("invalid", "country must be an ISO 3166-1 alpha-2 code",
+                        "$.fulfillment_details.address.country");
+            }
+            session.shipName = address.name() != null ? address.name() : details.name();
+            session.shipLineOne = address.lineOne();
+            session.shipLineTwo = address.lineTwo();
+            session.shipCity = address.city();
+            session.shipState = address.state();
+            session.shipCountry = address.country() == null ? null : address.country().toUpperCase(Locale.ROOT);
+            session.shipPostalCode = address.postalCode();
+        }
+    }
+
+    private static void reprice(CheckoutSession session) {
+        Pricing.Quote quote = Pricing.quote(session.lines.stream().map(line -> line.total).toList(),
+                session.fulfillmentOption, session.shipCountry, session.shipState);
+        session.itemsTotal = quote.itemsTotal();
+        session.shipping = quote.shipping();
+        session.tax = quote.tax();
+        session.total = quote.total();
+        if (session.status != SessionStatus.COMPLETED && session.status != SessionStatus.CANCELED) {
+            session.status = SessionViews.blockers(session).isEmpty()
+                    ? SessionStatus.READY_FOR_PAYMENT
+                    : SessionStatus.NOT_READY_FOR_PAYMENT;
+        }
+    }
+
+    private static boolean isBlank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,72 @@
+package dev.comptoir.orders.checkout;
+
+import dev.comptoir.orders.checkout.AcpModel.Message;
+import dev.comptoir.orders.checkout.AcpModel.Total;
+import dev.comptoir.orders.order.OrderView;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Renders a checkout session as the ACP {@code CheckoutSession} body. */
+public final class SessionViews {
+    private static final AcpModel.Capabilities CAPABILITIES = new AcpModel.Capabilities(new AcpModel.Payment(List.of(
+            new AcpModel.PaymentHandler("card_tokenized", "dev.acp.tokenized.card", "Credit Card", "2026-01-22",
+                    "https://acp.dev/handlers/tokenized.card", true, false, "stripe",
+                    "https://acp.dev/schemas/handlers/tokenized.card/config.json",
+                    List.of("https://acp.dev/schemas/handlers/tokenized.card/instrument.json"),
+                    Map.of("psp", "stripe", "accepted_brands", List.of("visa", "mastercard", "amex", "discover"))))));
+
+    private SessionViews() {
+    }
+
+    /** What stops this session from being paid, as ACP error messages; empty when it is ready. */
+    public static List<Message> blockers(CheckoutSession session) {
+        List<Message> blockers = new ArrayList<>();
+        if (!session.hasShippingAddress()) {
+            blockers.add(new Message("error", "missing", "$.fulfillment_details.address", "plain",
+                    "A shipping address is required."));
+        }
+        if (session.buyerEmail == null) {
+            blockers.add(new Message("error", "missing", "$.buyer.email", "plain",
+                    "An e-mail address is required for the order confirmation."));
+        }
+        return blockers;
+    }
+
+    public static AcpModel.Session of(CheckoutSession session, String baseUrl) {
+        List<AcpModel.LineItem> lineItems = session.lines.stream().map(line -> new AcpModel.LineItem(line.lineId,
+                new AcpModel.Item(line.sku), line.quantity, line.name, line.unitAmount, List.of(
+                        new Total("items_base_amount", "Base Amount", line.total),
+                        new Total("subtotal", "Subtotal", line.total),
+                        new Total("total", "Total", line.total)))).toList();
+        List<String> lineIds = session.lines.stream().map(line -> line.lineId).toList();
+        List<AcpModel.FulfillmentOption> options = Pricing.shippingOptions(session.itemsTotal).stream()
+                .map(option -> new AcpModel.FulfillmentOption("shipping", option.id(), option.title(),
+                        option.description(), List.of(new Total("total", option.title(), option.amount()))))
+                .toList();
+        List<Total> totals = List.of(
+                new Total("items_base_amount", "Item(s) total", session.itemsTotal),
+                new Total("subtotal", "Subtotal", session.itemsTotal),
+                new Total("fulfillment", "Shipping", session.shipping),
+                new Total("tax", "Tax", session.tax),
+                new Total("total", "Total", session.total));
+        AcpModel.Buyer buyer = session.buyerEmail == null ? null : new AcpModel.Buyer(session.buyerFirstName,
+                session.buyerLastName, session.buyerEmail, session.buyerPhone);
+        AcpModel.FulfillmentDetails details = session.hasShippingAddress()
+                ? new AcpModel.FulfillmentDetails(session.shipName, null, session.buyerEmail,
+                        new AcpModel.Address(session.shipName, session.shipLineOne, session.shipLineTwo,
+                                session.shipCity, session.shipState, session.shipCountry, session.shipPostalCode))
+                : null;
+        AcpModel.OrderReference order = session.orderId == null ? null
+                : new AcpModel.OrderReference(session.orderId, session.id,
+                        OrderView.permalink(baseUrl, session.orderId));
+        List<Message> messages = session.status == SessionStatus.NOT_READY_FOR_PAYMENT ? blockers(session) : List.of();
+        return new AcpModel.Session(session.id, new AcpModel.Protocol(AcpModel.API_VERSION), CAPABILITIES, buyer,
+                session.status.acpName(), session.currency, lineItems, details, options,
+                List.of(new AcpModel.SelectedFulfillmentOption("shipping", session.fulfillmentOption, lineIds)),
+                totals, messages,
+                List.of(new AcpModel.Link("terms_of_use", baseUrl + "/legal/terms"),
+                        new AcpModel.Link("return_policy", baseUrl + "/legal/returns")),
+                order, session.createdAt, session.updatedAt, session.expiresAt);
+    }
+}

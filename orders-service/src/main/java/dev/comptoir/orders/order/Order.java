@@ -1,0 +1,76 @@
+package dev.comptoir.orders.order;
+
+import dev.comptoir.orders.saga.PaymentState;
+import dev.comptoir.orders.saga.StockState;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Entity
+@Table(name = "orders")
+public class Order extends PanacheEntityBase {
+    @Id
+    public String id;
+    @Column(name = "checkout_session_id")
+    public String checkoutSessionId;
+    @Enumerated(EnumType.STRING)
+    public OrderStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "payment_state")
+    public PaymentState paymentState;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stock_state")
+    public StockState stockState;
+    @Column(name = "cancel_reason")
+    public String cancelReason;
+    public String currency;
+    @Column(name = "items_total")
+    public long itemsTotal;
+    public long shipping;
+    public long tax;
+    public long total;
+    @Column(name = "customer_name")
+    public String customerName;
+    @Column(name = "customer_email")
+    public String customerEmail;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("lineId")
+    public List<Line> lines = new ArrayList<>();
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    /** The order, locked until the transaction ends: saga steps of one order apply one at a time. */
+    public static Optional<Order> lockForUpdate(String id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Embeddable
+    public static class Line {
+        @Column(name = "line_id")
+        public String lineId;
+        public String sku;
+        public String name;
+        public int quantity;
+        @Column(name = "unit_amount")
+        public long unitAmount;
+        public long total;
+    }
+}

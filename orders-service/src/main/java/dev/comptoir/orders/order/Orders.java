@@ -1,0 +1,68 @@
+package dev.comptoir.orders.order;
+
+import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.orders.Address;
+import dev.comptoir.contracts.orders.Customer;
+import dev.comptoir.contracts.orders.OrderLine;
+import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.orders.checkout.CheckoutSession;
+import dev.comptoir.orders.saga.PaymentState;
+import dev.comptoir.orders.saga.StockState;
+import dev.comptoir.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** Places orders: the order row and its {@code OrderPlaced} event are stored in one transaction. */
+@ApplicationScoped
+public class Orders {
+    private final Outbox outbox;
+
+    public Orders(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Order place(CheckoutSession session, Customer customer, String paymentToken, String agentPlatform) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Order order = new Order();
+        order.id = "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
+        order.checkoutSessionId = session.id;
+        order.status = OrderStatus.CREATED;
+        order.paymentState = PaymentState.PENDING;
+        order.stockState = StockState.PENDING;
+        order.currency = session.currency;
+        order.itemsTotal = session.itemsTotal;
+        order.shipping = session.shipping;
+        order.tax = session.tax;
+        order.total = session.total;
+        order.customerName = customer.name();
+        order.customerEmail = customer.email();
+        order.createdAt = now;
+        order.updatedAt = now;
+        session.lines.forEach(sessionLine -> {
+            Order.Line line = new Order.Line();
+            line.lineId = sessionLine.lineId;
+            line.sku = sessionLine.sku;
+            line.name = sessionLine.name;
+            line.quantity = sessionLine.quantity;
+            line.unitAmount = sessionLine.unitAmount;
+            line.total = sessionLine.total;
+            order.lines.add(line);
+        });
+        order.persist();
+        outbox.append(Events.ORDER_PLACED, new OrderPlaced(order.id, session.id, agentPlatform, order.currency,
+                contractLines(order), order.itemsTotal, order.tax, order.shipping, order.total, customer,
+                new Address(session.shipName, session.shipLineOne, session.shipLineTwo, session.shipCity,
+                        session.shipState, session.shipCountry, session.shipPostalCode),
+                paymentToken));
+        return order;
+    }
+
+    public static List<OrderLine> contractLines(Order order) {
+        return order.lines.stream().map(line -> new OrderLine(line.lineId, line.sku, line.name, line.quantity,
+                line.unitAmount, line.total)).toList();
+    }
+}

@@ -1,0 +1,5 @@
+package dev.comptoir.orders.saga;
+
+public enum StockState {
+    PENDING, RESERVED, SHORT
+}

@@ -1,0 +1,132 @@
+package dev.comptoir.orders.checkout;
+
+import static dev.comptoir.orders.AgentRequests.agent;
+import static dev.comptoir.orders.AgentRequests.complete;
+import static dev.comptoir.orders.AgentRequests.createSession;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.Topics;
+import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.testing.KafkaBrokerResource;
+import dev.comptoir.testing.KafkaTestClient;
+import dev.comptoir.testing.PostgresDatabaseResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(PostgresDatabaseResource.class)
+class CheckoutSessionIT {
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @Test
+    void sessionWithAddressIsReadyForPaymentWithComputedTotals() {
+        agent().body(createSession("mug-black", 2)).post("/checkout_sessions")
+                .then().statusCode(201)
+                .body("id", startsWith("cs_"))
+                .body("status", equalTo("ready_for_payment"))
+                .body("protocol.version", equalTo("2026-04-17"))
+                .body("line_items[0].item.id", equalTo("mug-black"))
+                .body("line_items[0].unit_amount", equalTo(1800))
+                .body("totals.find { it.type == 'items_base_amount' }.amount", equalTo(3600))
+                .body("totals.find { it.type == 'fulfillment' }.amount", equalTo(500))
+                .body("totals.find { it.type == 'tax' }.amount", equalTo(297))
+                .body("totals.find { it.type == 'total' }.amount", equalTo(4397))
+                .body("capabilities.payment.handlers[0].id", equalTo("card_tokenized"));
+    }
+
+    @Test
+    void sessionWithoutAddressIsNotReadyAndSaysWhy() {
+        agent().body(Map.of("line_items", List.of(Map.of("id", "notebook-a5")))).post("/checkout_sessions")
+                .then().statusCode(201)
+                .body("status", equalTo("not_ready_for_payment"))
+                .body("messages.param", hasItem("$.fulfillment_details.address"));
+    }
+
+    @Test
+    void unknownItemIsRefusedNamingTheLineItem() {
+        agent().body(Map.of("line_items", List.of(Map.of("id", "mug-black"), Map.of("id", "no-such-item"))))
+                .post("/checkout_sessions")
+                .then().statusCode(400)
+                .body("type", equalTo("invalid_request"))
+                .body("code", equalTo("invalid_item_id"))
+                .body("param", equalTo("$.line_items[1].id"));
+    }
+
+    @Test
+    void checkoutNeedsTheAgentToken() {
+        given().contentType("application/json").body(createSession("mug-black", 1)).post("/checkout_sessions")
+                .then().statusCode(401).body("type", equalTo("invalid_request"));
+        given().auth().oauth2("wrong").contentType("application/json").body(createSession("mug-black", 1))
+                .post("/checkout_sessions").then().statusCode(401);
+    }
+
+    @Test
+    void completePlacesOneOrderAndPublishesOrderPlacedWithThePaymentToken() {
+        String sessionId = agent().body(createSession("tee-white-m", 1)).post("/checkout_sessions")
+                .then().statusCode(201).extract().path("id");
+
+        String orderId = agent().body(complete("vt_test_token")).post("/checkout_sessions/{id}/complete", sessionId)
+                .then().statusCode(200)
+                .body("status", equalTo("completed"))
+                .body("order.id", startsWith("ord_"))
+                .body("order.checkout_session_id", equalTo(sessionId))
+                .body("order.permalink_url", notNullValue())
+                .extract().path("order.id");
+        agent().body(complete("vt_test_token")).post("/checkout_sessions/{id}/complete", sessionId)
+                .then().statusCode(200).body("order.id", equalTo(orderId));
+
+        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers, Topics.ORDERS)) {
+            OrderPlaced placed = kafka.await(Events.ORDER_PLACED, e -> e.orderId().equals(orderId),
+                    Duration.ofSeconds(20));
+            assertEquals("vt_test_token", placed.paymentToken());
+            assertEquals(sessionId, placed.checkoutSessionId());
+            assertEquals("ada@example.com", placed.customer().email());
+            assertEquals("tee-white-m", placed.lines().get(0).sku());
+            assertEquals(2500 + 500 + 218, placed.total());
+            assertEquals(1, kafka.eventsAfter(Duration.ofSeconds(1), Events.ORDER_PLACED,
+                    e -> e.checkoutSessionId().equals(sessionId)).size(), "completing twice places one order");
+        }
+        agent().get("/orders/{id}", orderId).then().statusCode(200)
+                .body("status", equalTo("created"))
+                .body("checkout_session_id", equalTo(sessionId));
+    }
+
+    @Test
+    void completeWithoutPaymentTokenIsRefusedAndTheSessionStaysPayable() {
+        String sessionId = agent().body(createSession("mug-black", 1)).post("/checkout_sessions")
+                .then().statusCode(201).extract().path("id");
+        agent().body(Map.of("payment_data", Map.of("handler_id", "card_tokenized")))
+                .post("/checkout_sessions/{id}/complete", sessionId)
+                .then().statusCode(400).body("param", equalTo("$.payment_data.instrument.credential.token"));
+        agent().get("/checkout_sessions/{id}", sessionId).then().statusCode(200)
+                .body("status", equalTo("ready_for_payment"));
+    }
+
+    @Test
+    void canceledSessionCannotBeCanceledOrCompletedAgain() {
+        String sessionId = agent().body(createSession("mug-black", 1)).post("/checkout_sessions")
+                .then().statusCode(201).extract().path("id");
+        agent().post("/checkout_sessions/{id}/cancel", sessionId).then().statusCode(200)
+                .body("status", equalTo("canceled"));
+        agent().post("/checkout_sessions/{id}/cancel", sessionId).then().statusCode(405);
+        agent().body(complete("vt_x")).post("/checkout_sessions/{id}/complete", sessionId).then().statusCode(405);
+    }
+
+    @Test
+    void unknownSessionIs404() {
+        agent().get("/checkout_sessions/{id}", "cs_nope").then().statusCode(404).body("code", equalTo("not_found"));
+    }
+}

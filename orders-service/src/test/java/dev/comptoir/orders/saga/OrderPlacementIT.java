@@ -1,0 +1,95 @@
+package dev.comptoir.orders.saga;
+
+import static dev.comptoir.orders.AgentRequests.agent;
+import static dev.comptoir.orders.AgentRequests.placeOrder;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.Topics;
+import dev.comptoir.contracts.fulfillment.InventoryReserved;
+import dev.comptoir.contracts.fulfillment.InventoryShortage;
+import dev.comptoir.contracts.fulfillment.ReservedLine;
+import dev.comptoir.contracts.orders.OrderCanceled;
+import dev.comptoir.contracts.orders.OrderConfirmed;
+import dev.comptoir.contracts.payments.PaymentAuthorized;
+import dev.comptoir.contracts.payments.PaymentFailed;
+import dev.comptoir.testing.KafkaBrokerResource;
+import dev.comptoir.testing.KafkaTestClient;
+import dev.comptoir.testing.PostgresDatabaseResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(KafkaBrokerResource.class)
+@WithTestResource(PostgresDatabaseResource.class)
+class OrderPlacementIT {
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    KafkaTestClient kafka;
+
+    @BeforeEach
+    void connect() {
+        kafka = new KafkaTestClient(bootstrapServers, Topics.ORDERS);
+    }
+
+    @AfterEach
+    void disconnect() {
+        kafka.close();
+    }
+
+    @Test
+    void authorizedAndReservedOrderIsConfirmedOnceEvenWhenEventsAreRedelivered() {
+        String orderId = placeOrder("mug-black", 1, "vt_any");
+        String paymentEvent = UUID.randomUUID().toString();
+        kafka.publish(Events.PAYMENT_AUTHORIZED, new PaymentAuthorized(orderId, "pay_1", 2799, "usd"), paymentEvent);
+        kafka.publish(Events.INVENTORY_RESERVED,
+                new InventoryReserved(orderId, List.of(new ReservedLine("mug-black", 1))), UUID.randomUUID().toString());
+        kafka.publish(Events.PAYMENT_AUTHORIZED, new PaymentAuthorized(orderId, "pay_1", 2799, "usd"), paymentEvent);
+
+        OrderConfirmed confirmed = kafka.await(Events.ORDER_CONFIRMED, e -> e.orderId().equals(orderId), WAIT);
+        assertEquals("ada@example.com", confirmed.customer().email());
+        assertEquals(1, kafka.eventsAfter(Duration.ofSeconds(1), Events.ORDER_CONFIRMED,
+                e -> e.orderId().equals(orderId)).size());
+        agent().get("/orders/{id}", orderId).then().body("status", equalTo("confirmed"));
+    }
+
+    @Test
+    void declinedPaymentCancelsTheOrder() {
+        String orderId = placeOrder("notebook-a5", 2, "vt_any");
+        kafka.publish(Events.INVENTORY_RESERVED,
+                new InventoryReserved(orderId, List.of(new ReservedLine("notebook-a5", 2))),
+                UUID.randomUUID().toString());
+        kafka.publish(Events.PAYMENT_FAILED, new PaymentFailed(orderId, "card_declined", "The card was declined."),
+                UUID.randomUUID().toString());
+
+        OrderCanceled canceled = kafka.await(Events.ORDER_CANCELED, e -> e.orderId().equals(orderId), WAIT);
+        assertEquals("payment_failed", canceled.reason());
+        await().atMost(WAIT).untilAsserted(() -> agent().get("/orders/{id}", orderId).then()
+                .body("status", equalTo("canceled"))
+                .body("cancel_reason", equalTo("payment_failed")));
+    }
+
+    @Test
+    void stockShortageCancelsTheOrderEvenAfterPaymentWasAuthorized() {
+        String orderId = placeOrder("poster-night-sky", 1, "vt_any");
+        kafka.publish(Events.PAYMENT_AUTHORIZED, new PaymentAuthorized(orderId, "pay_2", 4000, "usd"),
+                UUID.randomUUID().toString());
+        kafka.publish(Events.INVENTORY_SHORTAGE, new InventoryShortage(orderId, List.of("poster-night-sky")),
+                UUID.randomUUID().toString());
+
+        OrderCanceled canceled = kafka.await(Events.ORDER_CANCELED, e -> e.orderId().equals(orderId), WAIT);
+        assertEquals("inventory_shortage", canceled.reason());
+    }
+}
