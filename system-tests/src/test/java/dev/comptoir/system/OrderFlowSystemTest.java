@@ -1,0 +1,151 @@
+package dev.comptoir.system;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.Topics;
+import dev.comptoir.testing.KafkaTestClient;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** An outside client places orders through the public surfaces only, against the four services as processes. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OrderFlowSystemTest {
+    private static final Duration SAGA_TIMEOUT = Duration.ofSeconds(60);
+    private static final String APPROVED_CARD = "4242424242424242";
+    private static final String DECLINED_CARD = "4000000000000002";
+
+    static Stack stack;
+
+    @BeforeAll
+    static void startStack() {
+        stack = Stack.start();
+        setStock("mug-black", 50);
+        setStock("poster-night-sky", 10);
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void agentOrderIsConfirmedAndTheCustomerGetsOneConfirmationEmail() {
+        String orderId = checkout("mug-black", 2, APPROVED_CARD);
+
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("confirmed")));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1))
+                .body("[0].kind", equalTo("order_confirmation"))
+                .body("[0].to", equalTo("ada@example.com")));
+        payments(orderId).body("", hasSize(1)).body("[0].status", equalTo("authorized"));
+        stock("mug-black").body("reserved", equalTo(2));
+    }
+
+    @Test
+    @Order(2)
+    void declinedCardCancelsTheOrderAndReleasesItsStock() {
+        String orderId = checkout("poster-night-sky", 3, DECLINED_CARD);
+
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId)
+                .body("status", equalTo("canceled"))
+                .body("cancel_reason", equalTo("payment_failed")));
+        payments(orderId).body("[0].status", equalTo("failed")).body("[0].decline_code", equalTo("card_declined"));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> stock("poster-night-sky")
+                .body("reserved", equalTo(0)).body("on_hand", equalTo(10)));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1))
+                .body("[0].kind", equalTo("order_cancellation")));
+    }
+
+    @Test
+    @Order(3)
+    void orderInFlightWhenPaymentsIsKilledEndsConfirmedWithOneAuthorizationAndOneEmail() throws Exception {
+        String orderId = checkout("mug-black", 1, APPROVED_CARD);
+        stack.kill("payments");
+        stack.restart("payments");
+
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("confirmed")));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1)));
+        payments(orderId).body("", hasSize(1)).body("[0].status", equalTo("authorized"));
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers(), Topics.PAYMENTS, Topics.ORDERS)) {
+            assertEquals(1, kafka.eventsAfter(Duration.ofSeconds(3), Events.PAYMENT_AUTHORIZED,
+                    e -> e.orderId().equals(orderId)).size(), "one authorization");
+            assertEquals(1, kafka.eventsAfter(Duration.ZERO, Events.ORDER_CONFIRMED,
+                    e -> e.orderId().equals(orderId)).size(), "one confirmation");
+        }
+    }
+
+    /** What an agent platform does: open a session, get a delegated token for it, complete. Returns the order id. */
+    private static String checkout(String sku, int quantity, String cardNumber) {
+        String sessionId = agent().body(Map.of("currency", "usd",
+                        "line_items", List.of(Map.of("id", sku, "quantity", quantity)),
+                        "fulfillment_details", Map.of("name", "Ada Lovelace", "email", "ada@example.com",
+                                "address", Map.of("name", "Ada Lovelace", "line_one", "1234 Chat Road",
+                                        "city", "San Francisco", "state", "CA", "country", "US",
+                                        "postal_code", "94131"))))
+                .post(stack.url("orders") + "/checkout_sessions")
+                .then().statusCode(201).body("status", equalTo("ready_for_payment")).extract().path("id");
+        int total = agent().get(stack.url("orders") + "/checkout_sessions/" + sessionId)
+                .then().statusCode(200).extract().path("totals.find { it.type == 'total' }.amount");
+        String token = agent().body(Map.of(
+                        "payment_method", Map.of("type", "card", "card_number_type", "fpan", "number", cardNumber,
+                                "exp_month", "12", "exp_year", "2030", "cvc", "123"),
+                        "allowance", Map.of("reason", "one_time", "max_amount", total, "currency", "usd",
+                                "checkout_session_id", sessionId, "merchant_id", "comptoir",
+                                "expires_at", OffsetDateTime.now().plusHours(1).toString())))
+                .post(stack.url("payments") + "/agentic_commerce/delegate_payment")
+                .then().statusCode(201).extract().path("id");
+        return agent().body(Map.of(
+                        "buyer", Map.of("first_name", "Ada", "last_name", "Lovelace", "email", "ada@example.com"),
+                        "payment_data", Map.of("handler_id", "card_tokenized", "instrument",
+                                Map.of("type", "card", "credential", Map.of("type", "spt", "token", token)))))
+                .post(stack.url("orders") + "/checkout_sessions/" + sessionId + "/complete")
+                .then().statusCode(200).body("status", equalTo("completed")).extract().path("order.id");
+    }
+
+    private static RequestSpecification agent() {
+        return given().auth().oauth2(Stack.AGENT_TOKEN).contentType("application/json");
+    }
+
+    private static RequestSpecification merchant() {
+        return given().auth().oauth2(Stack.MERCHANT_TOKEN).contentType("application/json");
+    }
+
+    private static io.restassured.response.ValidatableResponse order(String orderId) {
+        return agent().get(stack.url("orders") + "/orders/" + orderId).then().statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse payments(String orderId) {
+        return merchant().queryParam("order_id", orderId).get(stack.url("payments") + "/payments")
+                .then().statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse emails(String orderId) {
+        return merchant().queryParam("order_id", orderId).get(stack.url("notifications") + "/emails")
+                .then().statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse stock(String sku) {
+        return merchant().get(stack.url("fulfillment") + "/stock/" + sku).then().statusCode(200);
+    }
+
+    private static void setStock(String sku, int onHand) {
+        merchant().body(Map.of("on_hand", onHand)).put(stack.url("fulfillment") + "/stock/" + sku)
+                .then().statusCode(200);
+    }
+}

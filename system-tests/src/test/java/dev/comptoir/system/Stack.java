@@ -1,0 +1,128 @@
+package dev.comptoir.system;
+
+import dev.comptoir.kafka.KafkaBroker;
+import dev.comptoir.testing.PostgresDatabaseResource.PostgresServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The four services as production runs them (prod profile, PostgreSQL, configured tokens), each in its own process,
+ * on a real Kafka broker and a fresh PostgreSQL database per service.
+ */
+final class Stack implements AutoCloseable {
+    static final String AGENT_TOKEN = "system-test-agent-token";
+    static final String MERCHANT_TOKEN = "system-test-merchant-token";
+    private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final KafkaBroker broker;
+    private final PostgresServer postgres = PostgresServer.fromEnvironment();
+    private final List<String> databases = new ArrayList<>();
+    private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+    private Stack(KafkaBroker broker) {
+        this.broker = broker;
+    }
+
+    static Stack start() {
+        Path root = Path.of(System.getProperty("comptoir.project.root", ".."));
+        Path logs = root.resolve("system-tests/target/service-logs");
+        try {
+            Files.createDirectories(logs);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Stack stack = new Stack(KafkaBroker.startEphemeral());
+        try {
+            for (String service : List.of("orders", "payments", "fulfillment", "notifications")) {
+                stack.add(service, root, logs);
+            }
+            stack.services.values().forEach(ServiceProcess::start);
+            stack.services.values().forEach(process -> process.awaitReady(READY_TIMEOUT));
+            return stack;
+        } catch (RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+    }
+
+    private void add(String service, Path root, Path logs) {
+        String database = postgres.createDatabase("comptoir_system_" + service);
+        databases.add(database);
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
+                "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
+                "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
+                "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
+                "COMPTOIR_AUTH_AGENT_TOKEN_HASHES", sha256(AGENT_TOKEN),
+                "COMPTOIR_AUTH_MERCHANT_TOKEN_HASHES", sha256(MERCHANT_TOKEN)));
+        if (service.equals("orders")) {
+            environment.put("COMPTOIR_DEMO_CATALOG", "true");
+        }
+        Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
+        services.put(service, new ServiceProcess(service + "-service", jar, freePort(), environment, logs));
+    }
+
+    ServiceProcess service(String name) {
+        return services.get(name);
+    }
+
+    String url(String service) {
+        return services.get(service).url();
+    }
+
+    String bootstrapServers() {
+        return broker.bootstrapServers();
+    }
+
+    void kill(String service) throws InterruptedException {
+        services.get(service).kill();
+    }
+
+    void restart(String service) {
+        services.get(service).start();
+        services.get(service).awaitReady(READY_TIMEOUT);
+    }
+
+    @Override
+    public void close() {
+        for (ServiceProcess process : services.values()) {
+            try {
+                process.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        broker.close();
+        databases.forEach(postgres::dropDatabase);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
