@@ -3,6 +3,7 @@ package dev.comptoir.payments;
 import static io.restassured.RestAssured.given;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 
 /** Issues sandbox PSP tokens over HTTP, as an agent platform does. */
@@ -13,12 +14,13 @@ public final class SandboxTokens {
     public static Map<String, Object> delegatePaymentBody(String cardNumber, long maxAmount, String checkoutSessionId) {
         return Map.of(
                 "payment_method", Map.of("type", "card", "card_number_type", "fpan", "number", cardNumber,
-                        "exp_month", "11", "exp_year", "2030", "cvc", "223", "display_brand", "visa",
-                        "display_last4", cardNumber.substring(cardNumber.length() - 4)),
+                        "exp_month", "11", "exp_year", "2030", "cvc", "223", "display_card_funding_type", "credit",
+                        "display_brand", "visa", "display_last4", cardNumber.substring(cardNumber.length() - 4),
+                        "metadata", Map.of()),
                 "allowance", Map.of("reason", "one_time", "max_amount", maxAmount, "currency", "usd",
                         "checkout_session_id", checkoutSessionId, "merchant_id", "comptoir_demo",
                         "expires_at", OffsetDateTime.now().plusHours(1).toString()),
-                "risk_signals", java.util.List.of(),
+                "risk_signals", List.of(),
                 "metadata", Map.of("source", "test"));
     }
 

@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Plays the other services in a test: publishes CloudEvents as they would, and reads what the service under test
@@ -47,6 +48,16 @@ public final class KafkaTestClient implements AutoCloseable {
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false), new StringDeserializer(), new StringDeserializer());
         consumer.subscribe(List.of(topics));
+    }
+
+    /** A client of the broker the Quarkus application under test uses ({@code kafka.bootstrap.servers}). */
+    public static KafkaTestClient forApplication(String... topics) {
+        return new KafkaTestClient(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), topics);
+    }
+
+    /** A fresh order id, as orders-service makes them. */
+    public static String newOrderId() {
+        return "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
     }
 
     /** Publishes {@code event} as the owning service would, with the given CloudEvents id; returns the id. */

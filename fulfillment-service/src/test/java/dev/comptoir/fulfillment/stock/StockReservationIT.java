@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,14 +32,11 @@ import org.junit.jupiter.api.Test;
 class StockReservationIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     KafkaTestClient kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaTestClient(bootstrapServers, Topics.FULFILLMENT);
+        kafka = KafkaTestClient.forApplication(Topics.FULFILLMENT);
     }
 
     @AfterEach
@@ -52,7 +48,7 @@ class StockReservationIT {
     void placedOrderReservesItsStockOnceAndCancellationReleasesIt() {
         String sku = newSku();
         setStock(sku, 5);
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         OrderPlaced placed = orderPlaced(orderId, new OrderLine("li_1", sku, "Mug", 2, 1000, 2000));
         String eventId = UUID.randomUUID().toString();
         kafka.publish(Events.ORDER_PLACED, placed, eventId);
@@ -76,7 +72,7 @@ class StockReservationIT {
         String scarce = newSku();
         setStock(plenty, 10);
         setStock(scarce, 1);
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId,
                 new OrderLine("li_1", plenty, "Tee", 1, 1500, 1500),
                 new OrderLine("li_2", scarce, "Poster", 2, 900, 1800)), UUID.randomUUID().toString());
@@ -91,7 +87,7 @@ class StockReservationIT {
     void stockCannotBeSetBelowWhatOrdersHold() {
         String sku = newSku();
         setStock(sku, 3);
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, new OrderLine("li_1", sku, "Mug", 3, 1000, 3000)),
                 UUID.randomUUID().toString());
         kafka.await(Events.INVENTORY_RESERVED, e -> e.orderId().equals(orderId), WAIT);
@@ -126,9 +122,6 @@ class StockReservationIT {
         return "sku-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    private static String newOrderId() {
-        return "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
 
     private static OrderPlaced orderPlaced(String orderId, OrderLine... lines) {
         long total = List.of(lines).stream().mapToLong(OrderLine::total).sum();

@@ -19,7 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,14 +29,11 @@ import org.junit.jupiter.api.Test;
 class CustomerEmailsIT {
     private static final Customer ADA = new Customer("Ada Lovelace", "ada@example.com");
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     KafkaTestClient kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaTestClient(bootstrapServers, Topics.ORDERS);
+        kafka = KafkaTestClient.forApplication(Topics.ORDERS);
     }
 
     @AfterEach
@@ -47,7 +43,7 @@ class CustomerEmailsIT {
 
     @Test
     void confirmedOrderSendsOneConfirmationEmailEvenWhenRedelivered() throws InterruptedException {
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         OrderConfirmed confirmed = new OrderConfirmed(orderId, ADA, "usd",
                 List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, 1800, 1800)), 2300);
         String eventId = UUID.randomUUID().toString();
@@ -64,7 +60,7 @@ class CustomerEmailsIT {
 
     @Test
     void canceledOrderSendsACancellationEmail() {
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "payment_failed", ADA),
                 UUID.randomUUID().toString());
 
@@ -84,7 +80,4 @@ class CustomerEmailsIT {
                 .then().statusCode(200);
     }
 
-    private static String newOrderId() {
-        return "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
 }

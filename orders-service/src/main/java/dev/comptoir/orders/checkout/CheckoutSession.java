@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,7 +58,7 @@ public class CheckoutSession extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "checkout_session_line", joinColumns = @JoinColumn(name = "session_id"))
     @OrderBy("lineId")
-    public List<Line> lines = new ArrayList<>();
+    public List<PricedLine> lines = new ArrayList<>();
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
@@ -68,18 +67,7 @@ public class CheckoutSession extends PanacheEntityBase {
     public OffsetDateTime expiresAt;
 
     public boolean hasShippingAddress() {
-        return shipLineOne != null && shipCity != null && shipCountry != null && shipPostalCode != null;
-    }
-
-    @Embeddable
-    public static class Line {
-        @Column(name = "line_id")
-        public String lineId;
-        public String sku;
-        public String name;
-        public int quantity;
-        @Column(name = "unit_amount")
-        public long unitAmount;
-        public long total;
+        return shipName != null && shipLineOne != null && shipCity != null && shipCountry != null
+                && shipPostalCode != null;
     }
 }

@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -45,14 +47,18 @@ public class Checkouts {
         session.expiresAt = now.plus(sessionTtl);
         session.fulfillmentOption = Pricing.STANDARD;
         List<ItemRequest> items = request.lineItems();
+        Set<String> currencies = new TreeSet<>();
         for (int i = 0; i < items.size(); i++) {
-            session.lines.add(line(items.get(i), i));
+            CatalogItem item = catalogItem(items.get(i), i);
+            currencies.add(item.currency);
+            session.lines.add(new PricedLine("li_" + (i + 1), item.sku, item.title, quantity(items.get(i), i),
+                    item.price));
         }
-        session.currency = session.lines.stream().map(line -> CatalogItem.<CatalogItem>findById(line.sku).currency)
-                .distinct().reduce((a, b) -> {
-                    throw ApiException.badRequest("unsupported", "All items must be sold in one currency",
-                            "$.line_items");
-                }).orElseThrow();
+        if (currencies.size() > 1) {
+            throw ApiException.badRequest("unsupported", "All items of a session must be sold in one currency, not "
+                    + currencies, "$.line_items");
+        }
+        session.currency = currencies.iterator().next();
         if (request.currency() != null && !request.currency().equalsIgnoreCase(session.currency)) {
             throw ApiException.badRequest("unsupported_currency",
                     "Items are sold in " + session.currency + ", not " + request.currency(), "$.currency");
@@ -94,9 +100,9 @@ public class Checkouts {
         applyBuyer(session, request.buyer());
         reprice(session);
         if (session.status != SessionStatus.READY_FOR_PAYMENT) {
+            AcpModel.Message blocker = SessionViews.blockers(session).get(0);
             throw ApiException.badRequest("session_not_ready",
-                    "The checkout session is not ready for payment: " + SessionViews.blockers(session).get(0).content(),
-                    SessionViews.blockers(session).get(0).param());
+                    "The checkout session is not ready for payment: " + blocker.content(), blocker.param());
         }
         String name = session.buyerFirstName != null
                 ? (session.buyerFirstName + " " + (session.buyerLastName == null ? "" : session.buyerLastName)).trim()
@@ -122,29 +128,25 @@ public class Checkouts {
         return session;
     }
 
-    private static CheckoutSession.Line line(ItemRequest request, int index) {
-        String param = "$.line_items[" + index + "]";
+    private static CatalogItem catalogItem(ItemRequest request, int index) {
         if (request == null || isBlank(request.id())) {
-            throw ApiException.badRequest("missing", "Each line item needs an id", param + ".id");
+            throw ApiException.badRequest("missing", "Each line item needs an id", "$.line_items[" + index + "].id");
         }
         CatalogItem item = CatalogItem.findById(request.id());
         if (item == null || !item.active) {
             throw ApiException.badRequest("invalid_item_id", "The item ID '" + request.id() + "' does not exist.",
-                    param + ".id");
+                    "$.line_items[" + index + "].id");
         }
+        return item;
+    }
+
+    private static int quantity(ItemRequest request, int index) {
         int quantity = request.quantity() == null ? 1 : request.quantity();
         if (quantity < 1 || quantity > MAX_QUANTITY) {
             throw ApiException.badRequest("invalid_quantity", "quantity must be between 1 and " + MAX_QUANTITY,
-                    param + ".quantity");
+                    "$.line_items[" + index + "].quantity");
         }
-        CheckoutSession.Line line = new CheckoutSession.Line();
-        line.lineId = "li_" + (index + 1);
-        line.sku = item.sku;
-        line.name = item.title;
-        line.quantity = quantity;
-        line.unitAmount = item.price;
-        line.total = Math.multiplyExact(item.price, quantity);
-        return line;
+        return quantity;
     }
 
     private static void applyBuyer(CheckoutSession session, AcpModel.Buyer buyer) {

@@ -1,12 +1,12 @@
 package dev.comptoir.orders.order;
 
+import dev.comptoir.orders.checkout.PricedLine;
 import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.orders.saga.StockState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,7 +51,7 @@ public class Order extends PanacheEntityBase {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_line", joinColumns = @JoinColumn(name = "order_id"))
     @OrderBy("lineId")
-    public List<Line> lines = new ArrayList<>();
+    public List<PricedLine> lines = new ArrayList<>();
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
@@ -60,17 +60,5 @@ public class Order extends PanacheEntityBase {
     /** The order, locked until the transaction ends: saga steps of one order apply one at a time. */
     public static Optional<Order> lockForUpdate(String id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    @Embeddable
-    public static class Line {
-        @Column(name = "line_id")
-        public String lineId;
-        public String sku;
-        public String name;
-        public int quantity;
-        @Column(name = "unit_amount")
-        public long unitAmount;
-        public long total;
     }
 }

@@ -1,12 +1,13 @@
 package dev.comptoir.orders.order;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 
-/** The ACP {@code Order} as the agent and the merchant see it after purchase. */
+/**
+ * The ACP {@code Order} as the agent and the merchant see it after purchase. The schema admits no other field:
+ * why an order was canceled will show in its timeline.
+ */
 public record OrderView(String type, String id, String checkoutSessionId, String permalinkUrl, String status,
-        String currency, List<LineItem> lineItems, List<Total> totals, String cancelReason, OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        List<LineItem> lineItems, List<Total> totals) {
 
     public record LineItem(String id, String title, String productId, Quantity quantity, long unitPrice,
             long subtotal) {
@@ -29,8 +30,7 @@ public record OrderView(String type, String id, String checkoutSessionId, String
                 new Total("tax", "Tax", order.tax),
                 new Total("total", "Total", order.total));
         return new OrderView("order", order.id, order.checkoutSessionId, permalink(baseUrl, order.id),
-                order.status.acpName(), order.currency, lines, totals, order.cancelReason, order.createdAt,
-                order.updatedAt);
+                order.status.acpName(), lines, totals);
     }
 
     public static String permalink(String baseUrl, String orderId) {

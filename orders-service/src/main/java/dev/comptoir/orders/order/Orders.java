@@ -42,16 +42,7 @@ public class Orders {
         order.customerEmail = customer.email();
         order.createdAt = now;
         order.updatedAt = now;
-        session.lines.forEach(sessionLine -> {
-            Order.Line line = new Order.Line();
-            line.lineId = sessionLine.lineId;
-            line.sku = sessionLine.sku;
-            line.name = sessionLine.name;
-            line.quantity = sessionLine.quantity;
-            line.unitAmount = sessionLine.unitAmount;
-            line.total = sessionLine.total;
-            order.lines.add(line);
-        });
+        session.lines.forEach(line -> order.lines.add(line.copy()));
         order.persist();
         outbox.append(Events.ORDER_PLACED, new OrderPlaced(order.id, session.id, agentPlatform, order.currency,
                 contractLines(order), order.itemsTotal, order.tax, order.shipping, order.total, customer,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.testing.AcpSchemas;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.PostgresDatabaseResource;
 import io.quarkus.test.common.WithTestResource;
@@ -25,6 +26,7 @@ class ProductFeedIT {
         ObjectMapper json = new ObjectMapper();
         List<JsonNode> products = new ArrayList<>();
         for (String line : body.strip().split("\n")) {
+            AcpSchemas.assertValid("schema.feed.json", "Product", line);
             products.add(json.readTree(line));
         }
         assertEquals(4, products.size(), body);

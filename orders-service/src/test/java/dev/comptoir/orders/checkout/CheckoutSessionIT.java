@@ -13,27 +13,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
 import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.testing.AcpSchemas;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.PostgresDatabaseResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 @WithTestResource(PostgresDatabaseResource.class)
 class CheckoutSessionIT {
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
+    private static final String CHECKOUT_SCHEMA = "schema.agentic_checkout.json";
 
     @Test
     void sessionWithAddressIsReadyForPaymentWithComputedTotals() {
-        agent().body(createSession("mug-black", 2)).post("/checkout_sessions")
+        String body = agent().body(createSession("mug-black", 2)).post("/checkout_sessions")
                 .then().statusCode(201)
                 .body("id", startsWith("cs_"))
                 .body("status", equalTo("ready_for_payment"))
@@ -44,25 +44,40 @@ class CheckoutSessionIT {
                 .body("totals.find { it.type == 'fulfillment' }.amount", equalTo(500))
                 .body("totals.find { it.type == 'tax' }.amount", equalTo(297))
                 .body("totals.find { it.type == 'total' }.amount", equalTo(4397))
-                .body("capabilities.payment.handlers[0].id", equalTo("card_tokenized"));
+                .body("capabilities.payment.handlers[0].id", equalTo("card_tokenized"))
+                .extract().asString();
+        AcpSchemas.assertValid(CHECKOUT_SCHEMA, "CheckoutSession", body);
     }
 
     @Test
     void sessionWithoutAddressIsNotReadyAndSaysWhy() {
-        agent().body(Map.of("line_items", List.of(Map.of("id", "notebook-a5")))).post("/checkout_sessions")
+        String body = agent().body(Map.of("line_items", List.of(Map.of("id", "notebook-a5"))))
+                .post("/checkout_sessions")
                 .then().statusCode(201)
                 .body("status", equalTo("not_ready_for_payment"))
-                .body("messages.param", hasItem("$.fulfillment_details.address"));
+                .body("messages.param", hasItem("$.fulfillment_details.address"))
+                .extract().asString();
+        AcpSchemas.assertValid(CHECKOUT_SCHEMA, "CheckoutSession", body);
     }
 
     @Test
     void unknownItemIsRefusedNamingTheLineItem() {
-        agent().body(Map.of("line_items", List.of(Map.of("id", "mug-black"), Map.of("id", "no-such-item"))))
+        String body = agent()
+                .body(Map.of("line_items", List.of(Map.of("id", "mug-black"), Map.of("id", "no-such-item"))))
                 .post("/checkout_sessions")
                 .then().statusCode(400)
                 .body("type", equalTo("invalid_request"))
                 .body("code", equalTo("invalid_item_id"))
-                .body("param", equalTo("$.line_items[1].id"));
+                .body("param", equalTo("$.line_items[1].id"))
+                .extract().asString();
+        AcpSchemas.assertValid(CHECKOUT_SCHEMA, "Error", body);
+    }
+
+    @Test
+    void malformedJsonIsAnAcpErrorNotA500() {
+        String body = agent().body("{\"line_items\": [").post("/checkout_sessions")
+                .then().statusCode(400).body("type", equalTo("invalid_request")).extract().asString();
+        AcpSchemas.assertValid(CHECKOUT_SCHEMA, "Error", body);
     }
 
     @Test
@@ -78,17 +93,20 @@ class CheckoutSessionIT {
         String sessionId = agent().body(createSession("tee-white-m", 1)).post("/checkout_sessions")
                 .then().statusCode(201).extract().path("id");
 
-        String orderId = agent().body(complete("vt_test_token")).post("/checkout_sessions/{id}/complete", sessionId)
+        String completed = agent().body(complete("vt_test_token"))
+                .post("/checkout_sessions/{id}/complete", sessionId)
                 .then().statusCode(200)
                 .body("status", equalTo("completed"))
                 .body("order.id", startsWith("ord_"))
                 .body("order.checkout_session_id", equalTo(sessionId))
                 .body("order.permalink_url", notNullValue())
-                .extract().path("order.id");
+                .extract().asString();
+        AcpSchemas.assertValid(CHECKOUT_SCHEMA, "CheckoutSessionWithOrder", completed);
+        String orderId = JsonPath.from(completed).getString("order.id");
         agent().body(complete("vt_test_token")).post("/checkout_sessions/{id}/complete", sessionId)
                 .then().statusCode(200).body("order.id", equalTo(orderId));
 
-        try (KafkaTestClient kafka = new KafkaTestClient(bootstrapServers, Topics.ORDERS)) {
+        try (KafkaTestClient kafka = KafkaTestClient.forApplication(Topics.ORDERS)) {
             OrderPlaced placed = kafka.await(Events.ORDER_PLACED, e -> e.orderId().equals(orderId),
                     Duration.ofSeconds(20));
             assertEquals("vt_test_token", placed.paymentToken());
@@ -99,9 +117,11 @@ class CheckoutSessionIT {
             assertEquals(1, kafka.eventsAfter(Duration.ofSeconds(1), Events.ORDER_PLACED,
                     e -> e.checkoutSessionId().equals(sessionId)).size(), "completing twice places one order");
         }
-        agent().get("/orders/{id}", orderId).then().statusCode(200)
+        String order = agent().get("/orders/{id}", orderId).then().statusCode(200)
                 .body("status", equalTo("created"))
-                .body("checkout_session_id", equalTo(sessionId));
+                .body("checkout_session_id", equalTo(sessionId))
+                .extract().asString();
+        AcpSchemas.assertValid(CHECKOUT_SCHEMA, "Order", order);
     }
 
     @Test

@@ -24,7 +24,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,14 +34,11 @@ import org.junit.jupiter.api.Test;
 class PaymentAuthorizationIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
     KafkaTestClient kafka;
 
     @BeforeEach
     void connect() {
-        kafka = new KafkaTestClient(bootstrapServers, Topics.PAYMENTS, Topics.deadLetter(Topics.ORDERS, "payments"));
+        kafka = KafkaTestClient.forApplication(Topics.PAYMENTS, Topics.deadLetter(Topics.ORDERS, "payments"));
     }
 
     @AfterEach
@@ -52,7 +48,7 @@ class PaymentAuthorizationIT {
 
     @Test
     void orderPlacedWithValidTokenIsAuthorizedOnceEvenWhenRedelivered() {
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
         OrderPlaced placed = orderPlaced(orderId, sessionId, token, 4200);
@@ -78,7 +74,7 @@ class PaymentAuthorizationIT {
 
     @Test
     void declinedCardFailsThePaymentWithItsDeclineCode() {
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4000000000000002", 5000, sessionId);
         kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, sessionId, token, 1000), UUID.randomUUID().toString());
@@ -89,7 +85,7 @@ class PaymentAuthorizationIT {
 
     @Test
     void amountAboveTheAllowanceIsDeclined() {
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4242424242424242", 1000, sessionId);
         kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, sessionId, token, 1001), UUID.randomUUID().toString());
@@ -100,7 +96,7 @@ class PaymentAuthorizationIT {
 
     @Test
     void canceledOrderVoidsItsAuthorization() {
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
         OrderPlaced placed = orderPlaced(orderId, sessionId, token, 2500);
@@ -115,7 +111,7 @@ class PaymentAuthorizationIT {
 
     @Test
     void eventThatCannotBeReadGoesToTheDeadLetterTopic() {
-        String orderId = newOrderId();
+        String orderId = KafkaTestClient.newOrderId();
         kafka.publishRaw(Topics.ORDERS, orderId, Events.ORDER_PLACED.type(), UUID.randomUUID().toString(),
                 "{not json");
 
@@ -125,9 +121,6 @@ class PaymentAuthorizationIT {
         assertEquals(orderId, parked.get(0).key());
     }
 
-    private static String newOrderId() {
-        return "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-    }
 
     private static OrderPlaced orderPlaced(String orderId, String sessionId, String token, long total) {
         return new OrderPlaced(orderId, sessionId, "test-agent", "usd",

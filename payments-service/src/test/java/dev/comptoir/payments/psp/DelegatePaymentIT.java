@@ -5,7 +5,9 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.payments.SandboxTokens;
+import dev.comptoir.testing.AcpSchemas;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.PostgresDatabaseResource;
 import io.agroal.api.AgroalDataSource;
@@ -14,7 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,17 +25,24 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(KafkaBrokerResource.class)
 @WithTestResource(PostgresDatabaseResource.class)
 class DelegatePaymentIT {
+    private static final String SCHEMA = "schema.delegate_payment.json";
+
     @Inject
     AgroalDataSource dataSource;
 
     @Test
-    void delegatePaymentIssuesVaultTokenAndKeepsNoCardNumber() throws SQLException {
-        given().auth().oauth2("local-agent-token").contentType("application/json")
-                .body(SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs_vault"))
+    void delegatePaymentIssuesVaultTokenAndKeepsNoCardNumber() throws Exception {
+        String request = new ObjectMapper().writeValueAsString(
+                SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs_vault"));
+        AcpSchemas.assertValid(SCHEMA, "DelegatePaymentRequest", request);
+        String body = given().auth().oauth2("local-agent-token").contentType("application/json")
+                .body(request)
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(201)
                 .body("id", startsWith("vt_"))
-                .body("metadata.source", equalTo("test"));
+                .body("metadata.source", equalTo("test"))
+                .extract().asString();
+        AcpSchemas.assertValid(SCHEMA, "DelegatePaymentResponse", body);
 
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("select * from vault_token")) {
@@ -54,13 +62,15 @@ class DelegatePaymentIT {
 
     @Test
     void invalidCardNumberIsRefusedWithAcpError() {
-        given().auth().oauth2("local-agent-token").contentType("application/json")
+        String body = given().auth().oauth2("local-agent-token").contentType("application/json")
                 .body(SandboxTokens.delegatePaymentBody("4242424242424241", 5000, "cs_bad"))
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(400)
                 .body("type", equalTo("invalid_request"))
                 .body("code", equalTo("invalid_card"))
-                .body("param", equalTo("payment_method.number"));
+                .body("param", equalTo("payment_method.number"))
+                .extract().asString();
+        AcpSchemas.assertValid(SCHEMA, "Error", body);
     }
 
     @Test
