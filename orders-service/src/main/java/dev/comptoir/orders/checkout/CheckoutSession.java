@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -48,11 +49,8 @@ public class CheckoutSession extends PanacheEntityBase {
     public String shipPostalCode;
     @Column(name = "fulfillment_option")
     public String fulfillmentOption;
-    @Column(name = "items_total")
-    public long itemsTotal;
-    public long shipping;
-    public long tax;
-    public long total;
+    @Embedded
+    public Amounts amounts;
     @Column(name = "order_id")
     public String orderId;
     @ElementCollection(fetch = FetchType.EAGER)

@@ -186,12 +186,8 @@ public class Checkouts {
     }
 
     private static void reprice(CheckoutSession session) {
-        Pricing.Quote quote = Pricing.quote(session.lines.stream().map(line -> line.total).toList(),
+        session.amounts = Pricing.quote(session.lines.stream().map(line -> line.total).toList(),
                 session.fulfillmentOption, session.shipCountry, session.shipState);
-        session.itemsTotal = quote.itemsTotal();
-        session.shipping = quote.shipping();
-        session.tax = quote.tax();
-        session.total = quote.total();
         if (session.status != SessionStatus.COMPLETED && session.status != SessionStatus.CANCELED) {
             session.status = SessionViews.blockers(session).isEmpty()
                     ? SessionStatus.READY_FOR_PAYMENT

@@ -28,9 +28,6 @@ public final class Pricing {
     public record ShippingOption(String id, String title, String description, long amount) {
     }
 
-    public record Quote(long itemsTotal, long shipping, long tax, long total) {
-    }
-
     public static List<ShippingOption> shippingOptions(long itemsTotal) {
         long standard = itemsTotal >= FREE_STANDARD_SHIPPING_FROM ? 0 : STANDARD_SHIPPING;
         return List.of(
@@ -39,12 +36,12 @@ public final class Pricing {
     }
 
     /** The quote for these line totals, shipped with {@code optionId} to {@code country}/{@code region} (may be null). */
-    public static Quote quote(List<Long> lineTotals, String optionId, String country, String region) {
+    public static Amounts quote(List<Long> lineTotals, String optionId, String country, String region) {
         long items = lineTotals.stream().mapToLong(Long::longValue).sum();
         long shipping = shippingOptions(items).stream().filter(option -> option.id().equals(optionId))
                 .mapToLong(ShippingOption::amount).findFirst().orElse(0);
         long tax = country == null ? 0 : tax(items + shipping, taxRate(country, region));
-        return new Quote(items, shipping, tax, items + shipping + tax);
+        return new Amounts(items, shipping, tax, items + shipping + tax);
     }
 
     static int taxRate(String country, String region) {

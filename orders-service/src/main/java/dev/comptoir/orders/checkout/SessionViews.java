@@ -40,16 +40,10 @@ public final class SessionViews {
                         new Total("subtotal", "Subtotal", line.total),
                         new Total("total", "Total", line.total)))).toList();
         List<String> lineIds = session.lines.stream().map(line -> line.lineId).toList();
-        List<AcpModel.FulfillmentOption> options = Pricing.shippingOptions(session.itemsTotal).stream()
+        List<AcpModel.FulfillmentOption> options = Pricing.shippingOptions(session.amounts.itemsTotal()).stream()
                 .map(option -> new AcpModel.FulfillmentOption("shipping", option.id(), option.title(),
                         option.description(), List.of(new Total("total", option.title(), option.amount()))))
                 .toList();
-        List<Total> totals = List.of(
-                new Total("items_base_amount", "Item(s) total", session.itemsTotal),
-                new Total("subtotal", "Subtotal", session.itemsTotal),
-                new Total("fulfillment", "Shipping", session.shipping),
-                new Total("tax", "Tax", session.tax),
-                new Total("total", "Total", session.total));
         AcpModel.Buyer buyer = session.buyerEmail == null ? null : new AcpModel.Buyer(session.buyerFirstName,
                 session.buyerLastName, session.buyerEmail, session.buyerPhone);
         AcpModel.FulfillmentDetails details = session.hasShippingAddress()
@@ -64,7 +58,7 @@ public final class SessionViews {
         return new AcpModel.Session(session.id, new AcpModel.Protocol(AcpModel.API_VERSION), CAPABILITIES, buyer,
                 session.status.acpName(), session.currency, lineItems, details, options,
                 List.of(new AcpModel.SelectedFulfillmentOption("shipping", session.fulfillmentOption, lineIds)),
-                totals, messages,
+                session.amounts.acpTotals(), messages,
                 List.of(new AcpModel.Link("terms_of_use", baseUrl + "/legal/terms"),
                         new AcpModel.Link("return_policy", baseUrl + "/legal/returns")),
                 order, session.createdAt, session.updatedAt, session.expiresAt);

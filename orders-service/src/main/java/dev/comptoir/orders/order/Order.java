@@ -1,5 +1,6 @@
 package dev.comptoir.orders.order;
 
+import dev.comptoir.orders.checkout.Amounts;
 import dev.comptoir.orders.checkout.PricedLine;
 import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.orders.saga.StockState;
@@ -7,6 +8,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -39,11 +41,8 @@ public class Order extends PanacheEntityBase {
     @Column(name = "cancel_reason")
     public String cancelReason;
     public String currency;
-    @Column(name = "items_total")
-    public long itemsTotal;
-    public long shipping;
-    public long tax;
-    public long total;
+    @Embedded
+    public Amounts amounts;
     @Column(name = "customer_name")
     public String customerName;
     @Column(name = "customer_email")

@@ -1,5 +1,6 @@
 package dev.comptoir.orders.order;
 
+import dev.comptoir.orders.checkout.AcpModel;
 import java.util.List;
 
 /**
@@ -7,7 +8,7 @@ import java.util.List;
  * why an order was canceled will show in its timeline.
  */
 public record OrderView(String type, String id, String checkoutSessionId, String permalinkUrl, String status,
-        List<LineItem> lineItems, List<Total> totals) {
+        List<LineItem> lineItems, List<AcpModel.Total> totals) {
 
     public record LineItem(String id, String title, String productId, Quantity quantity, long unitPrice,
             long subtotal) {
@@ -16,21 +17,12 @@ public record OrderView(String type, String id, String checkoutSessionId, String
     public record Quantity(int ordered, int current, int fulfilled) {
     }
 
-    public record Total(String type, String displayText, long amount) {
-    }
-
     public static OrderView of(Order order, String baseUrl) {
         List<LineItem> lines = order.lines.stream().map(line -> new LineItem(line.lineId, line.name, line.sku,
                 new Quantity(line.quantity, order.status == OrderStatus.CANCELED ? 0 : line.quantity, 0),
                 line.unitAmount, line.total)).toList();
-        List<Total> totals = List.of(
-                new Total("items_base_amount", "Item(s) total", order.itemsTotal),
-                new Total("subtotal", "Subtotal", order.itemsTotal),
-                new Total("fulfillment", "Shipping", order.shipping),
-                new Total("tax", "Tax", order.tax),
-                new Total("total", "Total", order.total));
         return new OrderView("order", order.id, order.checkoutSessionId, permalink(baseUrl, order.id),
-                order.status.acpName(), lines, totals);
+                order.status.acpName(), lines, order.amounts.acpTotals());
     }
 
     public static String permalink(String baseUrl, String orderId) {

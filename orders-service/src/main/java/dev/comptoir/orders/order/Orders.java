@@ -34,10 +34,7 @@ public class Orders {
         order.paymentState = PaymentState.PENDING;
         order.stockState = StockState.PENDING;
         order.currency = session.currency;
-        order.itemsTotal = session.itemsTotal;
-        order.shipping = session.shipping;
-        order.tax = session.tax;
-        order.total = session.total;
+        order.amounts = session.amounts;
         order.customerName = customer.name();
         order.customerEmail = customer.email();
         order.createdAt = now;
@@ -45,7 +42,8 @@ public class Orders {
         session.lines.forEach(line -> order.lines.add(line.copy()));
         order.persist();
         outbox.append(Events.ORDER_PLACED, new OrderPlaced(order.id, session.id, agentPlatform, order.currency,
-                contractLines(order), order.itemsTotal, order.tax, order.shipping, order.total, customer,
+                contractLines(order), order.amounts.itemsTotal(), order.amounts.tax(), order.amounts.shipping(),
+                order.amounts.total(), customer,
                 new Address(session.shipName, session.shipLineOne, session.shipLineTwo, session.shipCity,
                         session.shipState, session.shipCountry, session.shipPostalCode),
                 paymentToken));

@@ -40,7 +40,7 @@ public class OrderPlacement {
         Customer customer = new Customer(order.customerName, order.customerEmail);
         switch (transition.action()) {
             case CONFIRM -> outbox.append(Events.ORDER_CONFIRMED, new OrderConfirmed(order.id, customer,
-                    order.currency, Orders.contractLines(order), order.total));
+                    order.currency, Orders.contractLines(order), order.amounts.total()));
             case CANCEL -> {
                 order.cancelReason = transition.cancelReason();
                 outbox.append(Events.ORDER_CANCELED, new OrderCanceled(order.id, transition.cancelReason(), customer));

@@ -9,7 +9,7 @@ class PricingTest {
 
     @Test
     void taxAppliesToItemsAndShippingAtTheDestinationRate() {
-        Pricing.Quote quote = Pricing.quote(List.of(1800L, 2500L), Pricing.STANDARD, "US", "CA");
+        Amounts quote = Pricing.quote(List.of(1800L, 2500L), Pricing.STANDARD, "US", "CA");
         assertEquals(4300, quote.itemsTotal());
         assertEquals(500, quote.shipping());
         assertEquals(348, quote.tax(), "7.25% of 4800 = 348");
