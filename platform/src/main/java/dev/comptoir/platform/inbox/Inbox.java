@@ -19,10 +19,12 @@ import org.jboss.logging.Logger;
  * Makes a consumer idempotent: the event id is recorded in the same transaction as the handler's effect, so a
  * redelivered event has no second effect. A handler that keeps failing is retried a few times, then the exception
  * propagates and the channel's dead-letter-queue failure strategy parks the record on {@code <topic>.dlq.<service>}.
+ * A failure of the database itself (unreachable, deadlock) is retried until it answers: it is no fault of the message.
  */
 @ApplicationScoped
 public class Inbox {
     private static final Logger LOG = Logger.getLogger(Inbox.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(5);
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
@@ -46,17 +48,21 @@ public class Inbox {
             return;
         }
         Object payload = parse(envelope, handler.get());
+        int failures = 0;
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, envelope, handler.get(), payload));
                 return;
             } catch (RuntimeException e) {
-                if (attempt >= attempts) {
+                boolean transientFailure = Failures.isTransient(e);
+                if (!transientFailure && ++failures >= attempts) {
                     throw e;
                 }
-                LOG.warnf("%s failed to apply %s %s (attempt %d of %d): %s", consumer, envelope.type(), envelope.id(),
-                        attempt, attempts, e.toString());
-                pause(backoff.multipliedBy(attempt));
+                LOG.warnf("%s failed to apply %s %s (attempt %d%s): %s", consumer, envelope.type(), envelope.id(),
+                        attempt, transientFailure ? ", retrying until the database answers" : " of " + attempts,
+                        e.toString());
+                Duration wait = backoff.multipliedBy(transientFailure ? attempt : failures);
+                pause(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
             }
         }
     }

@@ -9,15 +9,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -108,6 +111,7 @@ public class OutboxRelay {
         if (rows.isEmpty()) {
             return 0;
         }
+        List<Future<RecordMetadata>> acknowledgements = new ArrayList<>();
         for (Object[] row : rows) {
             String topic = (String) row[2];
             String key = (String) row[3];
@@ -115,7 +119,11 @@ public class OutboxRelay {
                     (String) row[6], (String) row[7]);
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, envelope.data());
             CloudEventHeaders.write(record.headers(), envelope);
-            producer.send(record).get();
+            acknowledgements.add(producer.send(record));
+        }
+        // The idempotent producer keeps per-partition order across in-flight sends; wait for every acknowledgement.
+        for (Future<RecordMetadata> acknowledgement : acknowledgements) {
+            acknowledgement.get();
         }
         // Exactly the rows published: a row committed meanwhile with a lower seq must not vanish unpublished.
         List<Long> published = rows.stream().map(row -> ((Number) row[0]).longValue()).toList();
