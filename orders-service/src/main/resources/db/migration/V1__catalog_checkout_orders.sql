@@ -58,7 +58,7 @@ create table orders (
     shipping            bigint not null,
     tax                 bigint not null,
     total               bigint not null,
-    customer_name       varchar(300) not null,
+    customer_name       varchar(500) not null,
     customer_email      varchar(320) not null,
     created_at          timestamp with time zone not null,
     updated_at          timestamp with time zone not null

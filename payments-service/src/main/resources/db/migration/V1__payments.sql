@@ -8,7 +8,7 @@ create table vault_token (
     max_amount          bigint       not null,
     currency            varchar(3)   not null,
     checkout_session_id varchar(100) not null,
-    merchant_id         varchar(100),
+    merchant_id         varchar(256) not null,
     expires_at          timestamp with time zone not null,
     created_at          timestamp with time zone not null,
     used_by_order_id    varchar(40)
@@ -17,7 +17,7 @@ create table vault_token (
 create table payment (
     id            varchar(40)  primary key,
     order_id      varchar(40)  not null unique,
-    token         varchar(40)  not null,
+    token         varchar(255) not null,
     amount        bigint       not null,
     currency      varchar(3)   not null,
     status        varchar(20)  not null,

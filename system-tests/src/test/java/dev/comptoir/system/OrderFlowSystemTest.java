@@ -102,10 +102,13 @@ class OrderFlowSystemTest {
                 .then().statusCode(200).extract().path("totals.find { it.type == 'total' }.amount");
         String token = agent().body(Map.of(
                         "payment_method", Map.of("type", "card", "card_number_type", "fpan", "number", cardNumber,
-                                "exp_month", "12", "exp_year", "2030", "cvc", "123"),
+                                "exp_month", "12", "exp_year", "2030", "cvc", "123",
+                                "display_card_funding_type", "credit", "metadata", Map.of()),
                         "allowance", Map.of("reason", "one_time", "max_amount", total, "currency", "usd",
                                 "checkout_session_id", sessionId, "merchant_id", "comptoir",
-                                "expires_at", OffsetDateTime.now().plusHours(1).toString())))
+                                "expires_at", OffsetDateTime.now().plusHours(1).toString()),
+                        "risk_signals", List.of(),
+                        "metadata", Map.of("source", "system-test")))
                 .post(stack.url("payments") + "/agentic_commerce/delegate_payment")
                 .then().statusCode(201).extract().path("id");
         return agent().body(Map.of(

@@ -11,6 +11,7 @@ import dev.comptoir.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,10 +69,12 @@ public class Inventory {
             return;
         }
         OffsetDateTime now = OffsetDateTime.now();
-        reservation.lines.forEach(line -> StockItem.lockForUpdate(line.sku).ifPresent(item -> {
-            item.reserved -= line.quantity;
-            item.updatedAt = now;
-        }));
+        // Locked in SKU order, as reserve() does, so that a release and a reservation cannot deadlock.
+        reservation.lines.stream().sorted(Comparator.comparing((Reservation.Line line) -> line.sku))
+                .forEach(line -> StockItem.lockForUpdate(line.sku).ifPresent(item -> {
+                    item.reserved -= line.quantity;
+                    item.updatedAt = now;
+                }));
         reservation.status = ReservationStatus.RELEASED;
         reservation.updatedAt = now;
         outbox.append(Events.INVENTORY_RELEASED, new InventoryReleased(canceled.orderId(), reservedLines(reservation)));

@@ -15,7 +15,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 @Entity
 @Table(name = "checkout_session")
@@ -65,7 +67,19 @@ public class CheckoutSession extends PanacheEntityBase {
     public OffsetDateTime expiresAt;
 
     public boolean hasShippingAddress() {
-        return shipName != null && shipLineOne != null && shipCity != null && shipCountry != null
-                && shipPostalCode != null;
+        return missingAddressFields().isEmpty();
+    }
+
+    /** The ACP address fields (all required) this session does not have yet. */
+    public List<String> missingAddressFields() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("name", shipName);
+        fields.put("line_one", shipLineOne);
+        fields.put("city", shipCity);
+        fields.put("state", shipState);
+        fields.put("country", shipCountry);
+        fields.put("postal_code", shipPostalCode);
+        return fields.entrySet().stream().filter(field -> field.getValue() == null || field.getValue().isBlank())
+                .map(Map.Entry::getKey).toList();
     }
 }

@@ -19,12 +19,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Checkout sessions: priced carts that an agent completes with a delegated payment token, placing an order. */
 @ApplicationScoped
 public class Checkouts {
     private static final int MAX_QUANTITY = 100;
+    /** Sandbox vault tokens (vt_…) and Stripe shared payment tokens (spt_…): short, no spaces. */
+    private static final Pattern PAYMENT_TOKEN = Pattern.compile("[A-Za-z0-9_\\-]{1,255}");
 
     private final Orders orders;
     private final Duration sessionTtl;
@@ -95,6 +98,10 @@ public class Checkouts {
                 || request.paymentData().instrument().credential() == null
                 || isBlank(request.paymentData().instrument().credential().token())) {
             throw ApiException.badRequest("missing", "payment_data.instrument.credential.token is required",
+                    "$.payment_data.instrument.credential.token");
+        }
+        if (!PAYMENT_TOKEN.matcher(request.paymentData().instrument().credential().token()).matches()) {
+            throw ApiException.badRequest("invalid", "The payment token is not a delegated payment token",
                     "$.payment_data.instrument.credential.token");
         }
         applyBuyer(session, request.buyer());

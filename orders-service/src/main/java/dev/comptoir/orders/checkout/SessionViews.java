@@ -22,9 +22,14 @@ public final class SessionViews {
     /** What stops this session from being paid, as ACP error messages; empty when it is ready. */
     public static List<Message> blockers(CheckoutSession session) {
         List<Message> blockers = new ArrayList<>();
-        if (!session.hasShippingAddress()) {
+        List<String> missing = session.missingAddressFields();
+        if (missing.size() == 6) {
             blockers.add(new Message("error", "missing", "$.fulfillment_details.address", "plain",
                     "A shipping address is required."));
+        } else {
+            missing.forEach(field -> blockers.add(new Message("error", "missing",
+                    "$.fulfillment_details.address." + field, "plain",
+                    "The shipping address needs its " + field.replace('_', ' ') + ".")));
         }
         if (session.buyerEmail == null) {
             blockers.add(new Message("error", "missing", "$.buyer.email", "plain",

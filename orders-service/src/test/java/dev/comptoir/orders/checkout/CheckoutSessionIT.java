@@ -21,6 +21,8 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
+import dev.comptoir.orders.AgentRequests;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,40 @@ class CheckoutSessionIT {
                 .body("messages.param", hasItem("$.fulfillment_details.address"))
                 .extract().asString();
         AcpSchemas.assertValid(CHECKOUT_SCHEMA, "CheckoutSession", body);
+    }
+
+    @Test
+    void addressWithoutStateIsNotReadyAndNamesTheField() {
+        Map<String, Object> address = new HashMap<>(AgentRequests.address());
+        address.remove("state");
+        String body = agent().body(Map.of("line_items", List.of(Map.of("id", "mug-black")),
+                        "fulfillment_details", Map.of("email", "ada@example.com", "address", address)))
+                .post("/checkout_sessions")
+                .then().statusCode(201)
+                .body("status", equalTo("not_ready_for_payment"))
+                .body("messages.param", hasItem("$.fulfillment_details.address.state"))
+                .extract().asString();
+        AcpSchemas.assertValid(CHECKOUT_SCHEMA, "CheckoutSession", body);
+    }
+
+    @Test
+    void valueTooLongForTheDatabaseIsA400NotA500() {
+        Map<String, Object> address = new HashMap<>(AgentRequests.address());
+        address.put("postal_code", "9".repeat(500));
+        agent().body(Map.of("line_items", List.of(Map.of("id", "mug-black")),
+                        "fulfillment_details", Map.of("email", "ada@example.com", "address", address)))
+                .post("/checkout_sessions")
+                .then().statusCode(400).body("type", equalTo("invalid_request"));
+    }
+
+    @Test
+    void paymentTokenThatIsNoDelegatedTokenIsRefused() {
+        String sessionId = agent().body(createSession("mug-black", 1)).post("/checkout_sessions")
+                .then().statusCode(201).extract().path("id");
+        agent().body(complete("vt_" + "x".repeat(300))).post("/checkout_sessions/{id}/complete", sessionId)
+                .then().statusCode(400).body("param", equalTo("$.payment_data.instrument.credential.token"));
+        agent().body(complete("vt_abc def")).post("/checkout_sessions/{id}/complete", sessionId)
+                .then().statusCode(400);
     }
 
     @Test

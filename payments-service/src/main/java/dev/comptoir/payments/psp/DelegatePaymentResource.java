@@ -2,6 +2,7 @@ package dev.comptoir.payments.psp;
 
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
+import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -25,7 +26,8 @@ public class DelegatePaymentResource {
     @POST
     public Response delegate(DelegatePaymentRequest request) {
         if (request == null) {
-            throw ApiException.badRequest("missing", "A JSON body is required", null);
+            throw new ApiException(400, new ApiError("invalid_request", "invalid_card", "A JSON body is required",
+                    null));
         }
         return Response.status(Response.Status.CREATED).entity(vault.tokenize(request)).build();
     }

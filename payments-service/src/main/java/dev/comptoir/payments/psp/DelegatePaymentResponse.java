@@ -3,5 +3,5 @@ package dev.comptoir.payments.psp;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
-public record DelegatePaymentResponse(String id, OffsetDateTime created, Map<String, Object> metadata) {
+public record DelegatePaymentResponse(String id, OffsetDateTime created, Map<String, String> metadata) {
 }

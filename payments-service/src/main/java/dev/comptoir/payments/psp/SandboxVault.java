@@ -1,64 +1,92 @@
 package dev.comptoir.payments.psp;
 
+import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** The sandbox PSP's vault: turns a card and an allowance into a {@code vt_…} token, keeping no card number. */
+/**
+ * The sandbox PSP's vault: turns a card and an allowance into a {@code vt_…} token, keeping no card number.
+ * Requests are checked as the ACP delegate payment schema says. That schema's error {@code code} enum has no code for
+ * an invalid field other than {@code invalid_card} (its own "missing field" example uses it): every validation error
+ * here is {@code invalid_card}, with {@code param} naming the field.
+ */
 @ApplicationScoped
 public class SandboxVault {
+    private static final Set<String> CARD_NUMBER_TYPES = Set.of("fpan", "network_token");
+    private static final Set<String> FUNDING_TYPES = Set.of("credit", "debit", "prepaid");
+    private static final int MAX_ID_LENGTH = 100;
+    private static final int MAX_MERCHANT_ID_LENGTH = 256;
 
     @Transactional
     public DelegatePaymentResponse tokenize(DelegatePaymentRequest request) {
-        DelegatePaymentRequest.PaymentMethod card = request.paymentMethod();
-        if (card == null) {
-            throw ApiException.badRequest("missing", "payment_method is required", "payment_method");
-        }
-        if (!"card".equals(card.type())) {
-            throw ApiException.badRequest("invalid", "payment_method.type must be card", "payment_method.type");
-        }
-        if (!TestCards.isValidNumber(card.number())) {
-            throw ApiException.badRequest("invalid_card", "Invalid card number provided", "payment_method.number");
-        }
-        DelegatePaymentRequest.Allowance allowance = request.allowance();
-        if (allowance == null) {
-            throw ApiException.badRequest("missing", "allowance is required", "allowance");
-        }
-        if (allowance.maxAmount() == null || allowance.maxAmount() <= 0) {
-            throw ApiException.badRequest("invalid", "allowance.max_amount must be a positive amount in minor units",
-                    "allowance.max_amount");
-        }
-        if (allowance.currency() == null || !allowance.currency().matches("[A-Za-z]{3}")) {
-            throw ApiException.badRequest("invalid", "allowance.currency must be an ISO 4217 code",
-                    "allowance.currency");
-        }
-        if (allowance.checkoutSessionId() == null || allowance.checkoutSessionId().isBlank()) {
-            throw ApiException.badRequest("missing", "allowance.checkout_session_id is required",
-                    "allowance.checkout_session_id");
-        }
+        DelegatePaymentRequest.PaymentMethod card = require(request.paymentMethod(), "$.payment_method");
+        check("card".equals(card.type()), "payment_method.type must be card", "$.payment_method.type");
+        check(CARD_NUMBER_TYPES.contains(card.cardNumberType()), "payment_method.card_number_type must be fpan or "
+                + "network_token", "$.payment_method.card_number_type");
+        check(TestCards.isValidNumber(card.number()), "Invalid card number provided", "$.payment_method.number");
+        check(card.expMonth() != null && card.expMonth().matches("0?[1-9]|1[0-2]"),
+                "payment_method.exp_month must be a month, 1 to 12", "$.payment_method.exp_month");
+        check(card.expYear() != null && card.expYear().matches("\\d{4}"),
+                "payment_method.exp_year must be a four-digit year", "$.payment_method.exp_year");
+        check(!YearMonth.of(Integer.parseInt(card.expYear()), Integer.parseInt(card.expMonth()))
+                .isBefore(YearMonth.now(ZoneOffset.UTC)), "The card has expired", "$.payment_method.exp_year");
+        check(card.cvc() == null || card.cvc().matches("\\d{3,4}"), "payment_method.cvc must be 3 or 4 digits",
+                "$.payment_method.cvc");
+        check(FUNDING_TYPES.contains(card.displayCardFundingType()),
+                "payment_method.display_card_funding_type must be credit, debit or prepaid",
+                "$.payment_method.display_card_funding_type");
+        require(card.metadata(), "$.payment_method.metadata");
+
+        DelegatePaymentRequest.Allowance allowance = require(request.allowance(), "$.allowance");
+        check("one_time".equals(allowance.reason()), "allowance.reason must be one_time", "$.allowance.reason");
+        check(allowance.maxAmount() != null && allowance.maxAmount() > 0,
+                "allowance.max_amount must be a positive amount in minor units", "$.allowance.max_amount");
+        check(allowance.currency() != null && allowance.currency().matches("[a-z]{3}"),
+                "allowance.currency must be a lowercase ISO 4217 code", "$.allowance.currency");
+        check(isPresent(allowance.checkoutSessionId(), MAX_ID_LENGTH),
+                "allowance.checkout_session_id is required", "$.allowance.checkout_session_id");
+        check(isPresent(allowance.merchantId(), MAX_MERCHANT_ID_LENGTH),
+                "allowance.merchant_id is required (at most 256 characters)", "$.allowance.merchant_id");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        if (allowance.expiresAt() == null || !allowance.expiresAt().isAfter(now)) {
-            throw ApiException.badRequest("invalid", "allowance.expires_at must be in the future",
-                    "allowance.expires_at");
-        }
+        check(allowance.expiresAt() != null && allowance.expiresAt().isAfter(now),
+                "allowance.expires_at must be in the future", "$.allowance.expires_at");
+        require(request.riskSignals(), "$.risk_signals");
+        Map<String, String> metadata = require(request.metadata(), "$.metadata");
+
         VaultToken token = new VaultToken();
         token.id = "vt_" + UUID.randomUUID().toString().replace("-", "");
         token.cardBrand = TestCards.brandOf(card.number());
         token.cardLast4 = card.number().substring(card.number().length() - 4);
         token.sandboxOutcome = TestCards.outcomeOf(card.number());
         token.maxAmount = allowance.maxAmount();
-        token.currency = allowance.currency().toLowerCase(Locale.ROOT);
+        token.currency = allowance.currency();
         token.checkoutSessionId = allowance.checkoutSessionId();
         token.merchantId = allowance.merchantId();
         token.expiresAt = allowance.expiresAt();
         token.createdAt = now;
         token.persist();
-        return new DelegatePaymentResponse(token.id, now,
-                request.metadata() == null ? Map.of() : request.metadata());
+        return new DelegatePaymentResponse(token.id, now, metadata);
+    }
+
+    private static <T> T require(T value, String param) {
+        check(value != null, param.substring(2) + " is required", param);
+        return value;
+    }
+
+    private static void check(boolean valid, String message, String param) {
+        if (!valid) {
+            throw new ApiException(400, new ApiError("invalid_request", "invalid_card", message, param));
+        }
+    }
+
+    private static boolean isPresent(String value, int maxLength) {
+        return value != null && !value.isBlank() && value.length() <= maxLength;
     }
 }

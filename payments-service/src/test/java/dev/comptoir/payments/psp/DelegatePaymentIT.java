@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 @WithTestResource(PostgresDatabaseResource.class)
+@SuppressWarnings("unchecked")
 class DelegatePaymentIT {
     private static final String SCHEMA = "schema.delegate_payment.json";
 
@@ -68,7 +69,7 @@ class DelegatePaymentIT {
                 .then().statusCode(400)
                 .body("type", equalTo("invalid_request"))
                 .body("code", equalTo("invalid_card"))
-                .body("param", equalTo("payment_method.number"))
+                .body("param", equalTo("$.payment_method.number"))
                 .extract().asString();
         AcpSchemas.assertValid(SCHEMA, "Error", body);
     }
@@ -77,9 +78,32 @@ class DelegatePaymentIT {
     void missingAllowanceIsRefusedNamingTheField() {
         Map<String, Object> body = new HashMap<>(SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs"));
         body.remove("allowance");
+        String error = given().auth().oauth2("local-agent-token").contentType("application/json").body(body)
+                .post("/agentic_commerce/delegate_payment")
+                .then().statusCode(400).body("param", equalTo("$.allowance")).extract().asString();
+        AcpSchemas.assertValid(SCHEMA, "Error", error);
+    }
+
+    @Test
+    void allowanceCurrencyMustBeLowercaseAsTheSpecSays() {
+        Map<String, Object> body = new HashMap<>(SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs"));
+        Map<String, Object> allowance = new HashMap<>((Map<String, Object>) body.get("allowance"));
+        allowance.put("currency", "USD");
+        body.put("allowance", allowance);
         given().auth().oauth2("local-agent-token").contentType("application/json").body(body)
                 .post("/agentic_commerce/delegate_payment")
-                .then().statusCode(400).body("param", equalTo("allowance"));
+                .then().statusCode(400).body("param", equalTo("$.allowance.currency"));
+    }
+
+    @Test
+    void expiredCardIsRefused() {
+        Map<String, Object> body = new HashMap<>(SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs"));
+        Map<String, Object> card = new HashMap<>((Map<String, Object>) body.get("payment_method"));
+        card.put("exp_year", "2020");
+        body.put("payment_method", card);
+        given().auth().oauth2("local-agent-token").contentType("application/json").body(body)
+                .post("/agentic_commerce/delegate_payment")
+                .then().statusCode(400).body("param", equalTo("$.payment_method.exp_year"));
     }
 
     @Test

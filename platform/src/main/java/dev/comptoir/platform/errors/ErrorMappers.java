@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.sql.SQLException;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -36,7 +37,7 @@ public class ErrorMappers {
         String param = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                        .collect(Collectors.joining(".")).replace(".[", "[")
+                        .collect(Collectors.joining(".", "$.", "")).replace(".[", "[")
                 : null;
         return response(400, ApiError.invalidRequest("invalid_json",
                 "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), param));
@@ -61,8 +62,28 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
+        SQLException sql = sqlCause(e);
+        String sqlClass = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState().substring(0, 2);
+        // The database refused the data itself: a value the validation let through, or a concurrent duplicate.
+        if (sqlClass.equals("22")) {
+            return response(400, ApiError.invalidRequest("invalid",
+                    "A value in the request is too long or malformed.", null));
+        }
+        if (sqlClass.equals("23")) {
+            return response(409, ApiError.invalidRequest("conflict",
+                    "The request conflicts with the current state (a concurrent request?): retry it.", null));
+        }
         LOG.error("Request failed", e);
         return response(500, new ApiError("processing_error", "internal_error", "The request failed.", null));
+    }
+
+    private static SQLException sqlCause(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static Response response(int status, ApiError error) {

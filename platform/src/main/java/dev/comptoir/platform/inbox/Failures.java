@@ -1,34 +1,30 @@
 package dev.comptoir.platform.inbox;
 
-import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PessimisticLockException;
-import jakarta.persistence.QueryTimeoutException;
 import java.sql.SQLException;
-import java.sql.SQLRecoverableException;
-import java.sql.SQLTransientException;
+import java.util.Set;
 
 /**
- * Tells a failure that says nothing about the message (database unreachable, deadlock, lock timeout) from one that
- * may: only the second kind can make a message a dead letter.
+ * Tells a failure of the database (unreachable, restarting, out of connections, deadlock, pool timeout) from one
+ * that the message may have caused. Only the second kind can make a message a dead letter: an outage is waited out.
  */
 final class Failures {
+    /** SQLState classes that describe the data or the statement, not the database's health. */
+    private static final Set<String> CAUSED_BY_DATA = Set.of(
+            "22", // data exception: value too long, invalid format
+            "23", // integrity constraint violation
+            "42", // syntax error or access rule violation
+            "0A", // feature not supported
+            "21"); // cardinality violation
+
     private Failures() {
     }
 
     static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
-                    || cause instanceof LockTimeoutException || cause instanceof PessimisticLockException
-                    || cause instanceof QueryTimeoutException) {
-                return true;
-            }
-            // SQLState class 08: connection exception; class 40: transaction rollback (deadlock, serialization).
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("40"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                return false;
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // No SQLState: the pool (e.g. Agroal's acquisition timeout) or the driver lost the connection.
+                return state == null || state.length() < 2 || !CAUSED_BY_DATA.contains(state.substring(0, 2));
             }
         }
         return false;

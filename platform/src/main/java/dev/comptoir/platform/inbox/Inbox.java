@@ -48,21 +48,28 @@ public class Inbox {
             return;
         }
         Object payload = parse(envelope, handler.get());
-        int failures = 0;
-        for (int attempt = 1; ; attempt++) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, envelope, handler.get(), payload));
-                return;
-            } catch (RuntimeException e) {
-                boolean transientFailure = Failures.isTransient(e);
-                if (!transientFailure && ++failures >= attempts) {
-                    throw e;
+        boolean interrupted = false;
+        try {
+            int failures = 0;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, envelope, handler.get(), payload));
+                    return;
+                } catch (RuntimeException e) {
+                    boolean outage = Failures.isTransient(e);
+                    if (!outage && ++failures >= attempts) {
+                        throw e;
+                    }
+                    LOG.warnf("%s failed to apply %s %s (attempt %d%s): %s", consumer, envelope.type(),
+                            envelope.id(), attempt, outage ? ", retrying until the database answers"
+                                    : " of " + attempts, e.toString());
+                    Duration wait = backoff.multipliedBy(outage ? attempt : failures);
+                    interrupted |= pause(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
                 }
-                LOG.warnf("%s failed to apply %s %s (attempt %d%s): %s", consumer, envelope.type(), envelope.id(),
-                        attempt, transientFailure ? ", retrying until the database answers" : " of " + attempts,
-                        e.toString());
-                Duration wait = backoff.multipliedBy(transientFailure ? attempt : failures);
-                pause(wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait);
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -99,12 +106,17 @@ public class Inbox {
         }
     }
 
-    private static void pause(Duration duration) {
+    /**
+     * Sleeps; returns whether the thread was interrupted meanwhile. An interrupt (shutdown) must neither acknowledge
+     * the record, which would lose it, nor fail it, which would dead-letter it: the retry goes on until the process
+     * ends, and the uncommitted record is delivered again after the restart.
+     */
+    private static boolean pause(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
+            return false;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            return true;
         }
     }
 }
