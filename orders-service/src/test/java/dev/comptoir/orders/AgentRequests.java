@@ -5,14 +5,18 @@ import static io.restassured.RestAssured.given;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Requests as an ACP agent platform sends them. */
 public final class AgentRequests {
     private AgentRequests() {
     }
 
+    /** An agent's request: its token, the ACP version, and a fresh idempotency key. */
     public static RequestSpecification agent() {
-        return given().auth().oauth2("local-agent-token").contentType("application/json");
+        return given().auth().oauth2("local-agent-token").contentType("application/json")
+                .header("API-Version", "2026-04-17")
+                .header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     public static Map<String, Object> address() {

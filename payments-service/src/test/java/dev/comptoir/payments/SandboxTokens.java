@@ -2,9 +2,11 @@ package dev.comptoir.payments;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.specification.RequestSpecification;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /** Issues sandbox PSP tokens over HTTP, as an agent platform does. */
 public final class SandboxTokens {
@@ -24,8 +26,15 @@ public final class SandboxTokens {
                 "metadata", Map.of("source", "test"));
     }
 
-    public static String issue(String cardNumber, long maxAmount, String checkoutSessionId) {
+    /** An agent platform's request: its token, the ACP version, and a fresh idempotency key. */
+    public static RequestSpecification agent() {
         return given().auth().oauth2("local-agent-token").contentType("application/json")
+                .header("API-Version", "2026-04-17")
+                .header("Idempotency-Key", UUID.randomUUID().toString());
+    }
+
+    public static String issue(String cardNumber, long maxAmount, String checkoutSessionId) {
+        return agent()
                 .body(delegatePaymentBody(cardNumber, maxAmount, checkoutSessionId))
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(201).extract().path("id");

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -120,7 +121,9 @@ class OrderFlowSystemTest {
     }
 
     private static RequestSpecification agent() {
-        return given().auth().oauth2(Stack.AGENT_TOKEN).contentType("application/json");
+        return given().auth().oauth2(Stack.AGENT_TOKEN).contentType("application/json")
+                .header("API-Version", "2026-04-17")
+                .header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     private static RequestSpecification merchant() {

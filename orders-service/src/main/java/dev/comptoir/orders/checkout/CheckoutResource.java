@@ -1,39 +1,54 @@
 package dev.comptoir.orders.checkout;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.orders.checkout.AcpModel.CompleteRequest;
 import dev.comptoir.orders.checkout.AcpModel.CreateSessionRequest;
+import dev.comptoir.platform.acp.AcpProtocol;
+import dev.comptoir.platform.acp.Idempotency;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
+import dev.comptoir.platform.errors.JsonBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The ACP Agentic Checkout API (a first subset: create, get, complete, cancel). */
+/** The ACP Agentic Checkout API (a first subset: create, get, complete, cancel). POSTs are idempotent by key. */
 @Path("/checkout_sessions")
 @Authenticated(Caller.AGENT)
-@Consumes(MediaType.APPLICATION_JSON)
+@AcpProtocol
+@Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckoutResource {
     private static final String AGENT_PLATFORM = "agent";
 
     private final Checkouts checkouts;
+    private final Idempotency idempotency;
+    private final ObjectMapper objectMapper;
     private final String baseUrl;
 
-    public CheckoutResource(Checkouts checkouts, @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl) {
+    public CheckoutResource(Checkouts checkouts, Idempotency idempotency, ObjectMapper objectMapper,
+            @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl) {
         this.checkouts = checkouts;
+        this.idempotency = idempotency;
+        this.objectMapper = objectMapper;
         this.baseUrl = baseUrl;
     }
 
     @POST
-    public Response create(CreateSessionRequest request) {
-        return Response.status(Response.Status.CREATED)
-                .entity(SessionViews.of(checkouts.create(request), baseUrl)).build();
+    public Response create(@Context HttpHeaders headers, String body) {
+        return idempotency.execute(headers, "POST /checkout_sessions", body, () -> {
+            CreateSessionRequest request = JsonBody.read(objectMapper, body, CreateSessionRequest.class);
+            return Response.status(Response.Status.CREATED)
+                    .entity(SessionViews.of(checkouts.create(request), baseUrl)).build();
+        });
     }
 
     @GET
@@ -44,13 +59,17 @@ public class CheckoutResource {
 
     @POST
     @Path("/{id}/complete")
-    public AcpModel.Session complete(@PathParam("id") String id, CompleteRequest request) {
-        return SessionViews.of(checkouts.complete(id, request, AGENT_PLATFORM), baseUrl);
+    public Response complete(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
+        return idempotency.execute(headers, "POST /checkout_sessions/" + id + "/complete", body, () -> {
+            CompleteRequest request = JsonBody.read(objectMapper, body, CompleteRequest.class);
+            return Response.ok(SessionViews.of(checkouts.complete(id, request, AGENT_PLATFORM), baseUrl)).build();
+        });
     }
 
     @POST
     @Path("/{id}/cancel")
-    public AcpModel.Session cancel(@PathParam("id") String id) {
-        return SessionViews.of(checkouts.cancel(id), baseUrl);
+    public Response cancel(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
+        return idempotency.execute(headers, "POST /checkout_sessions/" + id + "/cancel", body,
+                () -> Response.ok(SessionViews.of(checkouts.cancel(id), baseUrl)).build());
     }
 }

@@ -1,34 +1,48 @@
 package dev.comptoir.payments.psp;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.platform.acp.AcpProtocol;
+import dev.comptoir.platform.acp.Idempotency;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
+import dev.comptoir.platform.errors.JsonBody;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /** The sandbox PSP's ACP delegate payment endpoint: what an agent platform calls to get a token for checkout. */
 @Path("/agentic_commerce/delegate_payment")
 @Authenticated(Caller.AGENT)
-@Consumes(MediaType.APPLICATION_JSON)
+@AcpProtocol
+@Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class DelegatePaymentResource {
     private final SandboxVault vault;
+    private final Idempotency idempotency;
+    private final ObjectMapper objectMapper;
 
-    public DelegatePaymentResource(SandboxVault vault) {
+    public DelegatePaymentResource(SandboxVault vault, Idempotency idempotency, ObjectMapper objectMapper) {
         this.vault = vault;
+        this.idempotency = idempotency;
+        this.objectMapper = objectMapper;
     }
 
     @POST
-    public Response delegate(DelegatePaymentRequest request) {
-        if (request == null) {
-            throw new ApiException(400, new ApiError("invalid_request", "invalid_card", "A JSON body is required",
-                    null));
-        }
-        return Response.status(Response.Status.CREATED).entity(vault.tokenize(request)).build();
+    public Response delegate(@Context HttpHeaders headers, String body) {
+        return idempotency.execute(headers, "POST /agentic_commerce/delegate_payment", body, () -> {
+            if (body == null || body.isBlank()) {
+                throw new ApiException(400, new ApiError("invalid_request", "invalid_card",
+                        "A JSON body is required", null));
+            }
+            DelegatePaymentRequest request = JsonBody.read(objectMapper, body, DelegatePaymentRequest.class);
+            return Response.status(Response.Status.CREATED).entity(vault.tokenize(request)).build();
+        });
     }
 }

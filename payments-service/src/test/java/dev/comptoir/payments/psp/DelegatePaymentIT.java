@@ -36,7 +36,7 @@ class DelegatePaymentIT {
         String request = new ObjectMapper().writeValueAsString(
                 SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs_vault"));
         AcpSchemas.assertValid(SCHEMA, "DelegatePaymentRequest", request);
-        String body = given().auth().oauth2("local-agent-token").contentType("application/json")
+        String body = SandboxTokens.agent()
                 .body(request)
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(201)
@@ -63,7 +63,7 @@ class DelegatePaymentIT {
 
     @Test
     void invalidCardNumberIsRefusedWithAcpError() {
-        String body = given().auth().oauth2("local-agent-token").contentType("application/json")
+        String body = SandboxTokens.agent()
                 .body(SandboxTokens.delegatePaymentBody("4242424242424241", 5000, "cs_bad"))
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(400)
@@ -78,7 +78,7 @@ class DelegatePaymentIT {
     void missingAllowanceIsRefusedNamingTheField() {
         Map<String, Object> body = new HashMap<>(SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs"));
         body.remove("allowance");
-        String error = given().auth().oauth2("local-agent-token").contentType("application/json").body(body)
+        String error = SandboxTokens.agent().body(body)
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(400).body("param", equalTo("$.allowance")).extract().asString();
         AcpSchemas.assertValid(SCHEMA, "Error", error);
@@ -90,7 +90,7 @@ class DelegatePaymentIT {
         Map<String, Object> allowance = new HashMap<>((Map<String, Object>) body.get("allowance"));
         allowance.put("currency", "USD");
         body.put("allowance", allowance);
-        given().auth().oauth2("local-agent-token").contentType("application/json").body(body)
+        SandboxTokens.agent().body(body)
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(400).body("param", equalTo("$.allowance.currency"));
     }
@@ -101,14 +101,14 @@ class DelegatePaymentIT {
         Map<String, Object> card = new HashMap<>((Map<String, Object>) body.get("payment_method"));
         card.put("exp_year", "2020");
         body.put("payment_method", card);
-        given().auth().oauth2("local-agent-token").contentType("application/json").body(body)
+        SandboxTokens.agent().body(body)
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(400).body("param", equalTo("$.payment_method.exp_year"));
     }
 
     @Test
     void malformedJsonIsA400NotA500() {
-        given().auth().oauth2("local-agent-token").contentType("application/json").body("{\"payment_method\": [")
+        SandboxTokens.agent().body("{\"payment_method\": [")
                 .post("/agentic_commerce/delegate_payment")
                 .then().statusCode(400).body("type", equalTo("invalid_request"));
     }

@@ -1,6 +1,7 @@
 package dev.comptoir.platform.auth;
 
 import dev.comptoir.platform.errors.ApiError;
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,15 +25,18 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class BearerTokenFilter {
     private final List<String> agentTokenHashes;
     private final List<String> merchantTokenHashes;
+    private final AuthenticatedCaller caller;
 
     public BearerTokenFilter(
             @ConfigProperty(name = "comptoir.auth.agent-token-hashes") Optional<List<String>> agentTokenHashes,
-            @ConfigProperty(name = "comptoir.auth.merchant-token-hashes") Optional<List<String>> merchantTokenHashes) {
+            @ConfigProperty(name = "comptoir.auth.merchant-token-hashes") Optional<List<String>> merchantTokenHashes,
+            AuthenticatedCaller caller) {
         this.agentTokenHashes = agentTokenHashes.orElse(List.of());
         this.merchantTokenHashes = merchantTokenHashes.orElse(List.of());
+        this.caller = caller;
     }
 
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
     public Optional<Response> authenticate(ContainerRequestContext request, ResourceInfo resource) {
         Optional<Caller[]> allowed = allowedCallers(resource);
         if (allowed.isEmpty()) {
@@ -43,11 +47,11 @@ public class BearerTokenFilter {
             return Optional.of(unauthorized("Missing Authorization: Bearer <token> header."));
         }
         String hash = sha256(header.substring(7).trim());
-        for (Caller caller : allowed.get()) {
-            List<String> hashes = caller == Caller.AGENT ? agentTokenHashes : merchantTokenHashes;
+        for (Caller role : allowed.get()) {
+            List<String> hashes = role == Caller.AGENT ? agentTokenHashes : merchantTokenHashes;
             if (hashes.stream().anyMatch(known -> MessageDigest.isEqual(
                     known.toLowerCase().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII)))) {
-                request.setProperty(Caller.class.getName(), caller);
+                caller.authenticate(role, hash.substring(0, 16));
                 return Optional.empty();
             }
         }

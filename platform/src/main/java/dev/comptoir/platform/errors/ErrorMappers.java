@@ -34,13 +34,18 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e) {
+        return response(400, unreadable(e));
+    }
+
+    /** The error for a body that is not JSON, or not JSON of the expected shape, naming where it went wrong. */
+    public static ApiError unreadable(JsonProcessingException e) {
         String param = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
                 ? mapping.getPath().stream()
                         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                         .collect(Collectors.joining(".", "$.", "")).replace(".[", "[")
                 : null;
-        return response(400, ApiError.invalidRequest("invalid_json",
-                "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), param));
+        return ApiError.invalidRequest("invalid_json",
+                "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), param);
     }
 
     @ServerExceptionMapper
@@ -86,7 +91,7 @@ public class ErrorMappers {
         return null;
     }
 
-    private static Response response(int status, ApiError error) {
+    public static Response response(int status, ApiError error) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
     }
 }

@@ -1,0 +1,206 @@
+package dev.comptoir.platform.acp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.platform.auth.AuthenticatedCaller;
+import dev.comptoir.platform.errors.ApiError;
+import dev.comptoir.platform.errors.ApiException;
+import dev.comptoir.platform.errors.ErrorMappers;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.UncheckedIOException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * ACP idempotency for POST requests. The {@code Idempotency-Key} is required, scoped to the caller and the endpoint,
+ * and kept {@code comptoir.idempotency.retention} (24 h):
+ * <ul>
+ * <li>same key, same body (compared as JSON: key order and number spelling do not matter): the first answer again,
+ * status and body, with {@code Idempotent-Replayed: true}, and no second effect;</li>
+ * <li>same key, another body: 422 {@code idempotency_conflict};</li>
+ * <li>same key while the first request is still running: 409 {@code idempotency_in_flight} with {@code Retry-After};
+ * a request that died without an answer frees its key after {@code comptoir.idempotency.in-flight-timeout};</li>
+ * <li>5xx answers are not kept: the request may be retried.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class Idempotency {
+    public static final String KEY_HEADER = "Idempotency-Key";
+    public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 255;
+
+    private final EntityManager entityManager;
+    private final ObjectMapper objectMapper;
+    private final AuthenticatedCaller caller;
+    private final Duration retention;
+    private final Duration inFlightTimeout;
+
+    public Idempotency(EntityManager entityManager, ObjectMapper objectMapper, AuthenticatedCaller caller,
+            @ConfigProperty(name = "comptoir.idempotency.retention") Duration retention,
+            @ConfigProperty(name = "comptoir.idempotency.in-flight-timeout") Duration inFlightTimeout) {
+        this.entityManager = entityManager;
+        this.objectMapper = objectMapper;
+        this.caller = caller;
+        this.retention = retention;
+        this.inFlightTimeout = inFlightTimeout;
+    }
+
+    /** Runs {@code action} once per key; {@code endpoint} names the operation, e.g. {@code POST /checkout_sessions/{id}}. */
+    public Response execute(HttpHeaders headers, String endpoint, String body, Supplier<Response> action) {
+        String key = headers.getHeaderString(KEY_HEADER);
+        if (key == null || key.isBlank()) {
+            throw new ApiException(400, ApiError.invalidRequest("idempotency_key_required",
+                    "The Idempotency-Key header is required on POST requests.", null));
+        }
+        if (key.length() > MAX_KEY_LENGTH) {
+            throw new ApiException(400, ApiError.invalidRequest("invalid_idempotency_key",
+                    "The Idempotency-Key header is at most " + MAX_KEY_LENGTH + " characters.", null));
+        }
+        String scope = caller.id() + " " + endpoint;
+        String fingerprint = CanonicalJson.fingerprint(body);
+        Claim claim = claim(scope, key, fingerprint);
+        return switch (claim.outcome()) {
+            case CONFLICT -> ErrorMappers.response(422, ApiError.invalidRequest("idempotency_conflict",
+                    "This Idempotency-Key was used with a different request body.", null));
+            case IN_FLIGHT -> Response.fromResponse(ErrorMappers.response(409, ApiError.invalidRequest(
+                    "idempotency_in_flight", "A request with this Idempotency-Key is still being processed.",
+                    null))).header(HttpHeaders.RETRY_AFTER, 1).build();
+            case REPLAY -> Response.status(claim.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(claim.body()).header(REPLAYED_HEADER, "true").build();
+            case PROCEED -> run(scope, key, action);
+        };
+    }
+
+    private Response run(String scope, String key, Supplier<Response> action) {
+        Response response = answer(scope, key, action);
+        if (response.getStatus() >= 500) {
+            release(scope, key);
+            return response;
+        }
+        String json = json(response.getEntity());
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
+                update idempotency_record set state = 'DONE', status = :status, body = :body
+                where scope = :scope and idem_key = :key""")
+                .setParameter("status", response.getStatus())
+                .setParameter("body", json)
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .executeUpdate());
+        return Response.fromResponse(response).entity(json).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    private Response answer(String scope, String key, Supplier<Response> action) {
+        try {
+            return action.get();
+        } catch (ApiException e) {
+            return ErrorMappers.response(e.status(), e.error());
+        } catch (RuntimeException e) {
+            release(scope, key);
+            throw e;
+        }
+    }
+
+    private Claim claim(String scope, String key, String fingerprint) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> claimOnce(scope, key, fingerprint));
+        } catch (RuntimeException concurrentFirstUse) {
+            // Two first uses of one key raced to insert it: the loser now finds the winner's record.
+            return QuarkusTransaction.requiringNew().call(() -> claimOnce(scope, key, fingerprint));
+        }
+    }
+
+    private Claim claimOnce(String scope, String key, String fingerprint) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select request_hash, state, status, body, created_at from idempotency_record
+                where scope = :scope and idem_key = :key for update""")
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .getResultList();
+        OffsetDateTime now = OffsetDateTime.now();
+        if (rows.isEmpty()) {
+            entityManager.createNativeQuery("""
+                    insert into idempotency_record (scope, idem_key, request_hash, state, created_at)
+                    values (:scope, :key, :hash, 'IN_FLIGHT', :now)""")
+                    .setParameter("scope", scope)
+                    .setParameter("key", key)
+                    .setParameter("hash", fingerprint)
+                    .setParameter("now", now)
+                    .executeUpdate();
+            return Claim.proceed();
+        }
+        Object[] row = rows.get(0);
+        boolean inFlight = "IN_FLIGHT".equals(row[1]);
+        OffsetDateTime createdAt = toOffsetDateTime(row[4]);
+        boolean expired = createdAt.plus(retention).isBefore(now)
+                || (inFlight && createdAt.plus(inFlightTimeout).isBefore(now));
+        if (expired) {
+            entityManager.createNativeQuery("""
+                    update idempotency_record set request_hash = :hash, state = 'IN_FLIGHT', status = null,
+                    body = null, created_at = :now where scope = :scope and idem_key = :key""")
+                    .setParameter("hash", fingerprint)
+                    .setParameter("now", now)
+                    .setParameter("scope", scope)
+                    .setParameter("key", key)
+                    .executeUpdate();
+            return Claim.proceed();
+        }
+        if (!fingerprint.equals(row[0])) {
+            return new Claim(Outcome.CONFLICT, 0, null);
+        }
+        if (inFlight) {
+            return new Claim(Outcome.IN_FLIGHT, 0, null);
+        }
+        return new Claim(Outcome.REPLAY, ((Number) row[2]).intValue(), (String) row[3]);
+    }
+
+    private void release(String scope, String key) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "delete from idempotency_record where scope = :scope and idem_key = :key")
+                .setParameter("scope", scope)
+                .setParameter("key", key)
+                .executeUpdate());
+    }
+
+    private String json(Object entity) {
+        try {
+            return entity instanceof String text ? text : objectMapper.writeValueAsString(entity);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static OffsetDateTime toOffsetDateTime(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset;
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant().atOffset(ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("Unexpected timestamp type " + value.getClass());
+    }
+
+    private enum Outcome {
+        PROCEED, REPLAY, CONFLICT, IN_FLIGHT
+    }
+
+    private record Claim(Outcome outcome, int status, String body) {
+        static Claim proceed() {
+            return new Claim(Outcome.PROCEED, 0, null);
+        }
+    }
+}
