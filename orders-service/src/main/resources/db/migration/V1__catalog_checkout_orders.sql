@@ -30,6 +30,7 @@ create table checkout_session (
     tax                bigint not null,
     total              bigint not null,
     order_id           varchar(40),
+    payment_error      varchar(40),
     created_at         timestamp with time zone not null,
     updated_at         timestamp with time zone not null,
     expires_at         timestamp with time zone not null
@@ -48,11 +49,12 @@ create table checkout_session_line (
 
 create table orders (
     id                  varchar(40) primary key,
-    checkout_session_id varchar(40) not null unique,
+    checkout_session_id varchar(40) not null,
     status              varchar(20) not null,
     payment_state       varchar(20) not null,
     stock_state         varchar(20) not null,
     cancel_reason       varchar(100),
+    decline_code        varchar(40),
     currency            varchar(3)  not null,
     items_total         bigint not null,
     shipping            bigint not null,
@@ -63,6 +65,9 @@ create table orders (
     created_at          timestamp with time zone not null,
     updated_at          timestamp with time zone not null
 );
+
+-- A session may take several attempts (a declined card, then another): one order per attempt.
+create index orders_checkout_session on orders (checkout_session_id);
 
 create table order_line (
     order_id    varchar(40)  not null references orders (id),

@@ -60,25 +60,35 @@ class OrderFlowSystemTest {
 
     @Test
     @Order(2)
-    void declinedCardCancelsTheOrderAndReleasesItsStock() {
-        String orderId = checkout("poster-night-sky", 3, DECLINED_CARD);
+    void declinedCardLeavesTheSessionPayableAndReleasesTheStockThenAnotherCardCompletesIt() {
+        String sessionId = openSession("poster-night-sky", 3);
 
-        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("canceled")));
-        payments(orderId).body("[0].status", equalTo("failed")).body("[0].decline_code", equalTo("card_declined"));
+        complete(sessionId, DECLINED_CARD).body("status", equalTo("ready_for_payment"))
+                .body("messages[0].code", equalTo("payment_declined"));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> stock("poster-night-sky")
                 .body("reserved", equalTo(0)).body("on_hand", equalTo(10)));
+
+        String orderId = complete(sessionId, APPROVED_CARD).body("status", equalTo("completed"))
+                .extract().path("order.id");
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("confirmed")));
+        stock("poster-night-sky").body("reserved", equalTo(3));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1))
-                .body("[0].kind", equalTo("order_cancellation")));
+                .body("[0].kind", equalTo("order_confirmation")));
     }
 
     @Test
     @Order(3)
     void orderInFlightWhenPaymentsIsKilledEndsConfirmedWithOneAuthorizationAndOneEmail() throws Exception {
-        String orderId = checkout("mug-black", 1, APPROVED_CARD);
+        String sessionId = openSession("mug-black", 1);
+        String token = delegatedToken(sessionId, APPROVED_CARD);
         stack.kill("payments");
+        String orderId = completeWith(sessionId, token).body("status", equalTo("complete_in_progress"))
+                .extract().path("order.id");
         stack.restart("payments");
 
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("confirmed")));
+        agent().get(stack.url("orders") + "/checkout_sessions/" + sessionId).then()
+                .body("status", equalTo("completed")).body("order.id", equalTo(orderId));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1)));
         payments(orderId).body("", hasSize(1)).body("[0].status", equalTo("authorized"));
         try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers(), Topics.PAYMENTS, Topics.ORDERS)) {
@@ -91,7 +101,12 @@ class OrderFlowSystemTest {
 
     /** What an agent platform does: open a session, get a delegated token for it, complete. Returns the order id. */
     private static String checkout(String sku, int quantity, String cardNumber) {
-        String sessionId = agent().body(Map.of("currency", "usd",
+        return complete(openSession(sku, quantity), cardNumber).body("status", equalTo("completed"))
+                .extract().path("order.id");
+    }
+
+    private static String openSession(String sku, int quantity) {
+        return agent().body(Map.of("currency", "usd",
                         "line_items", List.of(Map.of("id", sku, "quantity", quantity)),
                         "fulfillment_details", Map.of("name", "Ada Lovelace", "email", "ada@example.com",
                                 "address", Map.of("name", "Ada Lovelace", "line_one", "1234 Chat Road",
@@ -99,9 +114,17 @@ class OrderFlowSystemTest {
                                         "postal_code", "94131"))))
                 .post(stack.url("orders") + "/checkout_sessions")
                 .then().statusCode(201).body("status", equalTo("ready_for_payment")).extract().path("id");
+    }
+
+    /** Gets a delegated payment token for the session's total from the PSP, then completes with it. */
+    private static io.restassured.response.ValidatableResponse complete(String sessionId, String cardNumber) {
+        return completeWith(sessionId, delegatedToken(sessionId, cardNumber));
+    }
+
+    private static String delegatedToken(String sessionId, String cardNumber) {
         int total = agent().get(stack.url("orders") + "/checkout_sessions/" + sessionId)
                 .then().statusCode(200).extract().path("totals.find { it.type == 'total' }.amount");
-        String token = agent().body(Map.of(
+        return agent().body(Map.of(
                         "payment_method", Map.of("type", "card", "card_number_type", "fpan", "number", cardNumber,
                                 "exp_month", "12", "exp_year", "2030", "cvc", "123",
                                 "display_card_funding_type", "credit", "metadata", Map.of()),
@@ -112,12 +135,15 @@ class OrderFlowSystemTest {
                         "metadata", Map.of("source", "system-test")))
                 .post(stack.url("payments") + "/agentic_commerce/delegate_payment")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    private static io.restassured.response.ValidatableResponse completeWith(String sessionId, String token) {
         return agent().body(Map.of(
                         "buyer", Map.of("first_name", "Ada", "last_name", "Lovelace", "email", "ada@example.com"),
                         "payment_data", Map.of("handler_id", "card_tokenized", "instrument",
                                 Map.of("type", "card", "credential", Map.of("type", "spt", "token", token)))))
                 .post(stack.url("orders") + "/checkout_sessions/" + sessionId + "/complete")
-                .then().statusCode(200).body("status", equalTo("completed")).extract().path("order.id");
+                .then().statusCode(200);
     }
 
     private static RequestSpecification agent() {

@@ -18,9 +18,14 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The ACP Agentic Checkout API (a first subset: create, get, complete, cancel). POSTs are idempotent by key. */
+/**
+ * The ACP Agentic Checkout API (a first subset: create, get, complete, cancel). POSTs are idempotent by key.
+ * {@code complete} answers in one call where it can: it waits up to {@code comptoir.checkout.complete-wait} for the
+ * payment outcome, then answers completed, payable again with the decline, or complete_in_progress for the agent to poll.
+ */
 @Path("/checkout_sessions")
 @Authenticated(Caller.AGENT)
 @AcpProtocol
@@ -33,13 +38,16 @@ public class CheckoutResource {
     private final Idempotency idempotency;
     private final ObjectMapper objectMapper;
     private final String baseUrl;
+    private final Duration completeWait;
 
     public CheckoutResource(Checkouts checkouts, Idempotency idempotency, ObjectMapper objectMapper,
-            @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl) {
+            @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl,
+            @ConfigProperty(name = "comptoir.checkout.complete-wait") Duration completeWait) {
         this.checkouts = checkouts;
         this.idempotency = idempotency;
         this.objectMapper = objectMapper;
         this.baseUrl = baseUrl;
+        this.completeWait = completeWait;
     }
 
     @POST
@@ -62,7 +70,8 @@ public class CheckoutResource {
     public Response complete(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
         return idempotency.execute(headers, "POST /checkout_sessions/" + id + "/complete", body, () -> {
             CompleteRequest request = JsonBody.read(objectMapper, body, CompleteRequest.class);
-            return Response.ok(SessionViews.of(checkouts.complete(id, request, AGENT_PLATFORM), baseUrl)).build();
+            checkouts.complete(id, request, AGENT_PLATFORM);
+            return Response.ok(SessionViews.of(checkouts.awaitSettled(id, completeWait), baseUrl)).build();
         });
     }
 

@@ -53,8 +53,12 @@ public class CheckoutSession extends PanacheEntityBase {
     public String fulfillmentOption;
     @Embedded
     public Amounts amounts;
+    /** The order of the latest completion attempt. */
     @Column(name = "order_id")
     public String orderId;
+    /** Why the latest attempt failed (an ACP message code: payment_declined, requires_3ds, out_of_stock). */
+    @Column(name = "payment_error")
+    public String paymentError;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "checkout_session_line", joinColumns = @JoinColumn(name = "session_id"))
     @OrderBy("lineId")

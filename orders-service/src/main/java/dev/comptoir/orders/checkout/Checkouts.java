@@ -6,7 +6,9 @@ import dev.comptoir.orders.checkout.AcpModel.CompleteRequest;
 import dev.comptoir.orders.checkout.AcpModel.CreateSessionRequest;
 import dev.comptoir.orders.checkout.AcpModel.ItemRequest;
 import dev.comptoir.orders.order.Order;
+import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.Orders;
+import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class Checkouts {
     private static final int MAX_QUANTITY = 100;
+    private static final Duration SETTLE_POLL = Duration.ofMillis(25);
     /** Sandbox vault tokens (vt_…) and Stripe shared payment tokens (spt_…): short, no spaces. */
     private static final Pattern PAYMENT_TOKEN = Pattern.compile("[A-Za-z0-9_\\-]{1,255}");
 
@@ -79,12 +82,16 @@ public class Checkouts {
                 .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
     }
 
-    /** Places the order once: completing a completed session returns it unchanged. */
+    /**
+     * Places the order of this completion attempt: the session is then {@code complete_in_progress} until the payment
+     * outcome arrives (see {@link #orderProgressed}). A completed or in-progress session is returned unchanged, so a
+     * second complete never places a second order.
+     */
     @Transactional
     public CheckoutSession complete(String id, CompleteRequest request, String agentPlatform) {
         CheckoutSession session = CheckoutSession.<CheckoutSession>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
-        if (session.status == SessionStatus.COMPLETED) {
+        if (session.status == SessionStatus.COMPLETED || session.status == SessionStatus.COMPLETE_IN_PROGRESS) {
             return session;
         }
         if (session.status == SessionStatus.CANCELED) {
@@ -117,18 +124,63 @@ public class Checkouts {
         Order order = orders.place(session, new Customer(name, session.buyerEmail),
                 request.paymentData().instrument().credential().token(), agentPlatform);
         session.orderId = order.id;
-        session.status = SessionStatus.COMPLETED;
+        session.paymentError = null;
+        session.status = SessionStatus.COMPLETE_IN_PROGRESS;
         session.updatedAt = OffsetDateTime.now();
         return session;
+    }
+
+    /**
+     * Waits, up to {@code wait}, for a completion attempt to be settled by the payment outcome, reading the database:
+     * whichever replica receives the outcome, the one answering the agent sees it.
+     */
+    public CheckoutSession awaitSettled(String id, Duration wait) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        while (true) {
+            CheckoutSession session = get(id);
+            if (session.status != SessionStatus.COMPLETE_IN_PROGRESS || System.nanoTime() >= deadline) {
+                return session;
+            }
+            try {
+                Thread.sleep(SETTLE_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return session;
+            }
+        }
+    }
+
+    /** The placement saga moved this order on: settle the completion attempt it belongs to. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void orderProgressed(Order order) {
+        CheckoutSession session = CheckoutSession.findById(order.checkoutSessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null || !order.id.equals(session.orderId)
+                || session.status != SessionStatus.COMPLETE_IN_PROGRESS) {
+            return;
+        }
+        if (order.paymentState == PaymentState.FAILED) {
+            session.status = SessionStatus.READY_FOR_PAYMENT;
+            session.paymentError = "requires_3ds".equals(order.declineCode) ? "requires_3ds" : "payment_declined";
+        } else if (order.status == OrderStatus.CANCELED) {
+            session.status = SessionStatus.NOT_READY_FOR_PAYMENT;
+            session.paymentError = "out_of_stock";
+        } else if (order.paymentState == PaymentState.AUTHORIZED) {
+            session.status = SessionStatus.COMPLETED;
+        } else {
+            return;
+        }
+        session.updatedAt = OffsetDateTime.now();
     }
 
     @Transactional
     public CheckoutSession cancel(String id) {
         CheckoutSession session = CheckoutSession.<CheckoutSession>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
-        if (session.status == SessionStatus.COMPLETED || session.status == SessionStatus.CANCELED) {
+        if (session.status == SessionStatus.COMPLETED || session.status == SessionStatus.CANCELED
+                || session.status == SessionStatus.COMPLETE_IN_PROGRESS) {
             throw new ApiException(405, ApiError.invalidRequest("session_" + session.status.acpName(),
-                    "A " + session.status.acpName() + " checkout session cannot be canceled", null));
+                    "A " + session.status.acpName().replace('_', ' ') + " checkout session cannot be canceled",
+                    null));
         }
         session.status = SessionStatus.CANCELED;
         session.updatedAt = OffsetDateTime.now();
@@ -195,7 +247,8 @@ public class Checkouts {
     private static void reprice(CheckoutSession session) {
         session.amounts = Pricing.quote(session.lines.stream().map(line -> line.total).toList(),
                 session.fulfillmentOption, session.shipCountry, session.shipState);
-        if (session.status != SessionStatus.COMPLETED && session.status != SessionStatus.CANCELED) {
+        if (session.status == SessionStatus.NOT_READY_FOR_PAYMENT || session.status == SessionStatus.READY_FOR_PAYMENT
+                || session.status == null) {
             session.status = SessionViews.blockers(session).isEmpty()
                     ? SessionStatus.READY_FOR_PAYMENT
                     : SessionStatus.NOT_READY_FOR_PAYMENT;

@@ -2,9 +2,18 @@ package dev.comptoir.orders.checkout;
 
 import java.util.Locale;
 
-/** ACP checkout session statuses that this merchant uses. */
+/**
+ * ACP checkout session statuses this merchant uses:
+ * <pre>
+ * not_ready_for_payment --(address, e-mail complete)--> ready_for_payment --(complete: order placed)-->
+ * complete_in_progress --(payment authorized)--> completed
+ *                      --(payment declined)--> ready_for_payment, with the decline as a message: pay again
+ *                      --(stock short)--> not_ready_for_payment, with an out_of_stock message
+ * not_ready_for_payment / ready_for_payment --(cancel)--> canceled
+ * </pre>
+ */
 public enum SessionStatus {
-    NOT_READY_FOR_PAYMENT, READY_FOR_PAYMENT, COMPLETED, CANCELED;
+    NOT_READY_FOR_PAYMENT, READY_FOR_PAYMENT, COMPLETE_IN_PROGRESS, COMPLETED, CANCELED;
 
     public String acpName() {
         return name().toLowerCase(Locale.ROOT);

@@ -16,6 +16,14 @@ public final class SessionViews {
                     List.of("https://acp.dev/schemas/handlers/tokenized.card/instrument.json"),
                     Map.of("psp", "stripe", "accepted_brands", List.of("visa", "mastercard", "amex", "discover"))))));
 
+    private static final Map<String, Message> PAYMENT_ERRORS = Map.of(
+            "payment_declined", new Message("error", "payment_declined", "$.payment_data", "plain",
+                    "The payment was declined. Try another payment method."),
+            "requires_3ds", new Message("error", "requires_3ds", "$.payment_data", "plain",
+                    "The card requires 3D Secure authentication. Try another payment method."),
+            "out_of_stock", new Message("error", "out_of_stock", "$.line_items", "plain",
+                    "Some items went out of stock while the order was placed."));
+
     private SessionViews() {
     }
 
@@ -56,10 +64,18 @@ public final class SessionViews {
                         new AcpModel.Address(session.shipName, session.shipLineOne, session.shipLineTwo,
                                 session.shipCity, session.shipState, session.shipCountry, session.shipPostalCode))
                 : null;
-        AcpModel.OrderReference order = session.orderId == null ? null
-                : new AcpModel.OrderReference(session.orderId, session.id,
-                        OrderView.permalink(baseUrl, session.orderId));
-        List<Message> messages = session.status == SessionStatus.NOT_READY_FOR_PAYMENT ? blockers(session) : List.of();
+        boolean ordered = session.status == SessionStatus.COMPLETED
+                || session.status == SessionStatus.COMPLETE_IN_PROGRESS;
+        AcpModel.OrderReference order = ordered
+                ? new AcpModel.OrderReference(session.orderId, session.id, OrderView.permalink(baseUrl, session.orderId))
+                : null;
+        List<Message> messages = new ArrayList<>();
+        if (session.status == SessionStatus.NOT_READY_FOR_PAYMENT) {
+            messages.addAll(blockers(session));
+        }
+        if (session.paymentError != null && !ordered) {
+            messages.add(PAYMENT_ERRORS.get(session.paymentError));
+        }
         return new AcpModel.Session(session.id, new AcpModel.Protocol(AcpModel.API_VERSION), CAPABILITIES, buyer,
                 session.status.acpName(), session.currency, lineItems, details, options,
                 List.of(new AcpModel.SelectedFulfillmentOption("shipping", session.fulfillmentOption, lineIds)),

@@ -40,6 +40,9 @@ public class Order extends PanacheEntityBase {
     public StockState stockState;
     @Column(name = "cancel_reason")
     public String cancelReason;
+    /** The payment provider's decline code when the payment failed (card_declined, insufficient_funds, …). */
+    @Column(name = "decline_code")
+    public String declineCode;
     public String currency;
     @Embedded
     public Amounts amounts;

@@ -5,6 +5,8 @@ import dev.comptoir.contracts.OrderEvent;
 import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
+import dev.comptoir.contracts.payments.PaymentFailed;
+import dev.comptoir.orders.checkout.Checkouts;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.Orders;
 import dev.comptoir.platform.outbox.Outbox;
@@ -19,9 +21,17 @@ public class OrderPlacement {
     private static final Logger LOG = Logger.getLogger(OrderPlacement.class);
 
     private final Outbox outbox;
+    private final Checkouts checkouts;
 
-    public OrderPlacement(Outbox outbox) {
+    public OrderPlacement(Outbox outbox, Checkouts checkouts) {
         this.outbox = outbox;
+        this.checkouts = checkouts;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void paymentFailed(PaymentFailed failed) {
+        Order.lockForUpdate(failed.orderId()).ifPresent(order -> order.declineCode = failed.code());
+        on(failed, PlacementSaga.Step.PAYMENT_FAILED);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -48,5 +58,6 @@ public class OrderPlacement {
             case NONE -> {
             }
         }
+        checkouts.orderProgressed(order);
     }
 }

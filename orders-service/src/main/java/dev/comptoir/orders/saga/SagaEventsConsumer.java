@@ -18,7 +18,7 @@ public class SagaEventsConsumer {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(Events.PAYMENT_AUTHORIZED, e -> placement.on(e, PlacementSaga.Step.PAYMENT_AUTHORIZED))
-                .on(Events.PAYMENT_FAILED, e -> placement.on(e, PlacementSaga.Step.PAYMENT_FAILED))
+                .on(Events.PAYMENT_FAILED, placement::paymentFailed)
                 .on(Events.INVENTORY_RESERVED, e -> placement.on(e, PlacementSaga.Step.STOCK_RESERVED))
                 .on(Events.INVENTORY_SHORTAGE, e -> placement.on(e, PlacementSaga.Step.STOCK_SHORT))
                 .build();

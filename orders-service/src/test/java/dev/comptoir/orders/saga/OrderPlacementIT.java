@@ -1,10 +1,13 @@
 package dev.comptoir.orders.saga;
 
 import static dev.comptoir.orders.AgentRequests.agent;
+import static dev.comptoir.orders.AgentRequests.complete;
 import static dev.comptoir.orders.AgentRequests.placeOrder;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
@@ -15,6 +18,7 @@ import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
 import dev.comptoir.contracts.payments.PaymentFailed;
+import dev.comptoir.testing.AcpSchemas;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.PostgresDatabaseResource;
@@ -59,6 +63,31 @@ class OrderPlacementIT {
         assertEquals(1, kafka.eventsAfter(Duration.ofSeconds(1), Events.ORDER_CONFIRMED,
                 e -> e.orderId().equals(orderId)).size());
         agent().get("/orders/{id}", orderId).then().body("status", equalTo("confirmed"));
+        String sessionId = agent().get("/orders/{id}", orderId).then().extract().path("checkout_session_id");
+        String session = agent().get("/checkout_sessions/{id}", sessionId).then()
+                .body("status", equalTo("completed")).body("order.id", equalTo(orderId)).extract().asString();
+        AcpSchemas.assertValid("schema.agentic_checkout.json", "CheckoutSessionWithOrder", session);
+    }
+
+    @Test
+    void declinedPaymentLeavesTheSessionPayableAndAnotherCompletePlacesANewOrder() {
+        String orderId = placeOrder("tee-white-l", 1, "vt_declined");
+        String sessionId = agent().get("/orders/{id}", orderId).then().extract().path("checkout_session_id");
+        kafka.publish(Events.PAYMENT_FAILED, new PaymentFailed(orderId, "card_declined", "The card was declined."),
+                UUID.randomUUID().toString());
+
+        await().atMost(WAIT).untilAsserted(() -> agent().get("/checkout_sessions/{id}", sessionId).then()
+                .body("status", equalTo("ready_for_payment"))
+                .body("messages[0].code", equalTo("payment_declined"))
+                .body("order", nullValue()));
+        AcpSchemas.assertValid("schema.agentic_checkout.json", "CheckoutSession",
+                agent().get("/checkout_sessions/{id}", sessionId).asString());
+
+        String retried = agent().body(complete("vt_another_card"))
+                .post("/checkout_sessions/{id}/complete", sessionId)
+                .then().statusCode(200).body("status", equalTo("complete_in_progress"))
+                .extract().path("order.id");
+        assertNotEquals(orderId, retried);
     }
 
     @Test
