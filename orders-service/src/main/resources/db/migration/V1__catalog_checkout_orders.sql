@@ -11,6 +11,7 @@ create table catalog_item (
 
 create table checkout_session (
     id                 varchar(40)  primary key,
+    agent_id           varchar(64)  not null,
     status             varchar(40)  not null,
     currency           varchar(3)   not null,
     buyer_first_name   varchar(200),
@@ -50,6 +51,7 @@ create table checkout_session_line (
 create table orders (
     id                  varchar(40) primary key,
     checkout_session_id varchar(40) not null,
+    agent_id            varchar(64) not null,
     status              varchar(20) not null,
     payment_state       varchar(20) not null,
     stock_state         varchar(20) not null,

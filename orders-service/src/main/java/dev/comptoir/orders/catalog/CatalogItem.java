@@ -26,4 +26,11 @@ public class CatalogItem extends PanacheEntityBase {
     public static List<CatalogItem> listActive() {
         return list("active = true order by productId, sku");
     }
+
+    /** The currencies the catalog sells in, lowercase ISO 4217 codes. */
+    public static List<String> currencies() {
+        return getEntityManager().createQuery(
+                "select distinct lower(i.currency) from CatalogItem i where i.active = true order by 1", String.class)
+                .getResultList();
+    }
 }

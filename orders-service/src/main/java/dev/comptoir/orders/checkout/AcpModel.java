@@ -17,6 +17,10 @@ public final class AcpModel {
     public record ItemRequest(String id, Integer quantity) {
     }
 
+    public record UpdateSessionRequest(List<ItemRequest> lineItems, Buyer buyer,
+            FulfillmentDetails fulfillmentDetails, List<SelectedFulfillmentOption> selectedFulfillmentOptions) {
+    }
+
     public record CompleteRequest(Buyer buyer, PaymentData paymentData) {
     }
 
@@ -80,7 +84,12 @@ public final class AcpModel {
     public record Total(String type, String displayText, long amount) {
     }
 
-    public record Message(String type, String code, String param, String contentType, String content) {
+    /** An ACP message; {@code resolution} says who can fix it: the agent (recoverable) or the buyer. */
+    public record Message(String type, String code, String severity, String resolution, String param,
+            String contentType, String content) {
+        public static Message error(String code, String resolution, String param, String content) {
+            return new Message("error", code, "high", resolution, param, "plain", content);
+        }
     }
 
     public record Link(String type, String url) {

@@ -3,9 +3,11 @@ package dev.comptoir.orders.checkout;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.orders.checkout.AcpModel.CompleteRequest;
 import dev.comptoir.orders.checkout.AcpModel.CreateSessionRequest;
+import dev.comptoir.orders.checkout.AcpModel.UpdateSessionRequest;
 import dev.comptoir.platform.acp.AcpProtocol;
 import dev.comptoir.platform.acp.Idempotency;
 import dev.comptoir.platform.auth.Authenticated;
+import dev.comptoir.platform.auth.AuthenticatedCaller;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.JsonBody;
 import jakarta.ws.rs.Consumes;
@@ -22,7 +24,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The ACP Agentic Checkout API (a first subset: create, get, complete, cancel). POSTs are idempotent by key.
+ * The ACP Agentic Checkout API (create, get, update, complete, cancel). POSTs are idempotent by key.
  * {@code complete} answers in one call where it can: it waits up to {@code comptoir.checkout.complete-wait} for the
  * payment outcome, then answers completed, payable again with the decline, or complete_in_progress for the agent to poll.
  */
@@ -32,18 +34,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckoutResource {
-    private static final String AGENT_PLATFORM = "agent";
-
     private final Checkouts checkouts;
+    private final AuthenticatedCaller caller;
     private final Idempotency idempotency;
     private final ObjectMapper objectMapper;
     private final String baseUrl;
     private final Duration completeWait;
 
-    public CheckoutResource(Checkouts checkouts, Idempotency idempotency, ObjectMapper objectMapper,
+    public CheckoutResource(Checkouts checkouts, AuthenticatedCaller caller, Idempotency idempotency,
+            ObjectMapper objectMapper,
             @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl,
             @ConfigProperty(name = "comptoir.checkout.complete-wait") Duration completeWait) {
         this.checkouts = checkouts;
+        this.caller = caller;
         this.idempotency = idempotency;
         this.objectMapper = objectMapper;
         this.baseUrl = baseUrl;
@@ -55,14 +58,23 @@ public class CheckoutResource {
         return idempotency.execute(headers, "POST /checkout_sessions", body, () -> {
             CreateSessionRequest request = JsonBody.read(objectMapper, body, CreateSessionRequest.class);
             return Response.status(Response.Status.CREATED)
-                    .entity(SessionViews.of(checkouts.create(request), baseUrl)).build();
+                    .entity(SessionViews.of(checkouts.create(caller.id(), request), baseUrl)).build();
         });
     }
 
     @GET
     @Path("/{id}")
     public AcpModel.Session get(@PathParam("id") String id) {
-        return SessionViews.of(checkouts.get(id), baseUrl);
+        return SessionViews.of(checkouts.get(caller.id(), id), baseUrl);
+    }
+
+    @POST
+    @Path("/{id}")
+    public Response update(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
+        return idempotency.execute(headers, "POST /checkout_sessions/" + id, body, () -> {
+            UpdateSessionRequest request = JsonBody.read(objectMapper, body, UpdateSessionRequest.class);
+            return Response.ok(SessionViews.of(checkouts.update(caller.id(), id, request), baseUrl)).build();
+        });
     }
 
     @POST
@@ -70,8 +82,9 @@ public class CheckoutResource {
     public Response complete(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
         return idempotency.execute(headers, "POST /checkout_sessions/" + id + "/complete", body, () -> {
             CompleteRequest request = JsonBody.read(objectMapper, body, CompleteRequest.class);
-            checkouts.complete(id, request, AGENT_PLATFORM);
-            return Response.ok(SessionViews.of(checkouts.awaitSettled(id, completeWait), baseUrl)).build();
+            checkouts.complete(caller.id(), id, request);
+            return Response.ok(SessionViews.of(checkouts.awaitSettled(caller.id(), id, completeWait), baseUrl))
+                    .build();
         });
     }
 
@@ -79,6 +92,6 @@ public class CheckoutResource {
     @Path("/{id}/cancel")
     public Response cancel(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
         return idempotency.execute(headers, "POST /checkout_sessions/" + id + "/cancel", body,
-                () -> Response.ok(SessionViews.of(checkouts.cancel(id), baseUrl)).build());
+                () -> Response.ok(SessionViews.of(checkouts.cancel(caller.id(), id), baseUrl)).build());
     }
 }

@@ -24,6 +24,9 @@ import java.util.Map;
 public class CheckoutSession extends PanacheEntityBase {
     @Id
     public String id;
+    /** The agent platform that opened the session: no other agent sees it. */
+    @Column(name = "agent_id")
+    public String agentId;
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
     public String currency;

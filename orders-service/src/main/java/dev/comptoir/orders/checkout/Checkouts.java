@@ -5,6 +5,7 @@ import dev.comptoir.orders.catalog.CatalogItem;
 import dev.comptoir.orders.checkout.AcpModel.CompleteRequest;
 import dev.comptoir.orders.checkout.AcpModel.CreateSessionRequest;
 import dev.comptoir.orders.checkout.AcpModel.ItemRequest;
+import dev.comptoir.orders.checkout.AcpModel.UpdateSessionRequest;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.Orders;
@@ -16,6 +17,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,30 +43,19 @@ public class Checkouts {
     }
 
     @Transactional
-    public CheckoutSession create(CreateSessionRequest request) {
+    public CheckoutSession create(String agentId, CreateSessionRequest request) {
         if (request == null || request.lineItems() == null || request.lineItems().isEmpty()) {
             throw ApiException.badRequest("missing", "line_items must list at least one item", "$.line_items");
         }
         OffsetDateTime now = OffsetDateTime.now();
         CheckoutSession session = new CheckoutSession();
         session.id = "cs_" + UUID.randomUUID().toString().replace("-", "");
+        session.agentId = agentId;
         session.createdAt = now;
         session.updatedAt = now;
         session.expiresAt = now.plus(sessionTtl);
         session.fulfillmentOption = Pricing.STANDARD;
-        List<ItemRequest> items = request.lineItems();
-        Set<String> currencies = new TreeSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            CatalogItem item = catalogItem(items.get(i), i);
-            currencies.add(item.currency);
-            session.lines.add(new PricedLine("li_" + (i + 1), item.sku, item.title, quantity(items.get(i), i),
-                    item.price));
-        }
-        if (currencies.size() > 1) {
-            throw ApiException.badRequest("unsupported", "All items of a session must be sold in one currency, not "
-                    + currencies, "$.line_items");
-        }
-        session.currency = currencies.iterator().next();
+        replaceLines(session, request.lineItems());
         if (request.currency() != null && !request.currency().equalsIgnoreCase(session.currency)) {
             throw ApiException.badRequest("unsupported_currency",
                     "Items are sold in " + session.currency + ", not " + request.currency(), "$.currency");
@@ -77,9 +68,37 @@ public class Checkouts {
     }
 
     @Transactional
-    public CheckoutSession get(String id) {
-        return CheckoutSession.<CheckoutSession>findByIdOptional(id)
-                .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
+    public CheckoutSession get(String agentId, String id) {
+        CheckoutSession session = find(agentId, id, false);
+        expireIfDue(session);
+        return session;
+    }
+
+    /** Changes what the agent sends (items, buyer, address, shipping option) and prices the session again. */
+    @Transactional
+    public CheckoutSession update(String agentId, String id, UpdateSessionRequest request) {
+        CheckoutSession session = find(agentId, id, true);
+        expireIfDue(session);
+        requireOpen(session, "updated");
+        if (request.lineItems() != null) {
+            if (request.lineItems().isEmpty()) {
+                throw ApiException.badRequest("missing", "line_items must list at least one item", "$.line_items");
+            }
+            replaceLines(session, request.lineItems());
+        }
+        applyBuyer(session, request.buyer());
+        applyFulfillmentDetails(session, request.fulfillmentDetails());
+        if (request.selectedFulfillmentOptions() != null && !request.selectedFulfillmentOptions().isEmpty()) {
+            String optionId = request.selectedFulfillmentOptions().get(0).optionId();
+            if (!Pricing.STANDARD.equals(optionId) && !Pricing.EXPRESS.equals(optionId)) {
+                throw ApiException.badRequest("invalid", "Unknown fulfillment option " + optionId,
+                        "$.selected_fulfillment_options[0].option_id");
+            }
+            session.fulfillmentOption = optionId;
+        }
+        reprice(session);
+        session.updatedAt = OffsetDateTime.now();
+        return session;
     }
 
     /**
@@ -88,19 +107,13 @@ public class Checkouts {
      * second complete never places a second order.
      */
     @Transactional
-    public CheckoutSession complete(String id, CompleteRequest request, String agentPlatform) {
-        CheckoutSession session = CheckoutSession.<CheckoutSession>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
+    public CheckoutSession complete(String agentId, String id, CompleteRequest request) {
+        CheckoutSession session = find(agentId, id, true);
         if (session.status == SessionStatus.COMPLETED || session.status == SessionStatus.COMPLETE_IN_PROGRESS) {
             return session;
         }
-        if (session.status == SessionStatus.CANCELED) {
-            throw new ApiException(405, ApiError.invalidRequest("session_canceled",
-                    "The checkout session was canceled", null));
-        }
-        if (session.expiresAt.isBefore(OffsetDateTime.now())) {
-            throw ApiException.badRequest("expired", "The checkout session has expired", null);
-        }
+        expireIfDue(session);
+        requireOpen(session, "completed");
         if (request == null || request.paymentData() == null || request.paymentData().instrument() == null
                 || request.paymentData().instrument().credential() == null
                 || isBlank(request.paymentData().instrument().credential().token())) {
@@ -122,7 +135,7 @@ public class Checkouts {
                 ? (session.buyerFirstName + " " + (session.buyerLastName == null ? "" : session.buyerLastName)).trim()
                 : session.shipName;
         Order order = orders.place(session, new Customer(name, session.buyerEmail),
-                request.paymentData().instrument().credential().token(), agentPlatform);
+                request.paymentData().instrument().credential().token());
         session.orderId = order.id;
         session.paymentError = null;
         session.status = SessionStatus.COMPLETE_IN_PROGRESS;
@@ -134,10 +147,10 @@ public class Checkouts {
      * Waits, up to {@code wait}, for a completion attempt to be settled by the payment outcome, reading the database:
      * whichever replica receives the outcome, the one answering the agent sees it.
      */
-    public CheckoutSession awaitSettled(String id, Duration wait) {
+    public CheckoutSession awaitSettled(String agentId, String id, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
         while (true) {
-            CheckoutSession session = get(id);
+            CheckoutSession session = get(agentId, id);
             if (session.status != SessionStatus.COMPLETE_IN_PROGRESS || System.nanoTime() >= deadline) {
                 return session;
             }
@@ -173,18 +186,56 @@ public class Checkouts {
     }
 
     @Transactional
-    public CheckoutSession cancel(String id) {
-        CheckoutSession session = CheckoutSession.<CheckoutSession>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
-                .orElseThrow(() -> ApiException.notFound("Checkout session " + id));
-        if (session.status == SessionStatus.COMPLETED || session.status == SessionStatus.CANCELED
-                || session.status == SessionStatus.COMPLETE_IN_PROGRESS) {
-            throw new ApiException(405, ApiError.invalidRequest("session_" + session.status.acpName(),
-                    "A " + session.status.acpName().replace('_', ' ') + " checkout session cannot be canceled",
-                    null));
-        }
+    public CheckoutSession cancel(String agentId, String id) {
+        CheckoutSession session = find(agentId, id, true);
+        expireIfDue(session);
+        requireOpen(session, "canceled");
         session.status = SessionStatus.CANCELED;
         session.updatedAt = OffsetDateTime.now();
         return session;
+    }
+
+    /** The agent's session; another agent's is as unknown as one that does not exist. */
+    private static CheckoutSession find(String agentId, String id, boolean lock) {
+        CheckoutSession session = lock ? CheckoutSession.findById(id, LockModeType.PESSIMISTIC_WRITE)
+                : CheckoutSession.findById(id);
+        if (session == null || !session.agentId.equals(agentId)) {
+            throw ApiException.notFound("Checkout session " + id);
+        }
+        return session;
+    }
+
+    private static void expireIfDue(CheckoutSession session) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (session.status.isOpen() && session.expiresAt.isBefore(now)) {
+            session.status = SessionStatus.EXPIRED;
+            session.updatedAt = now;
+        }
+    }
+
+    private static void requireOpen(CheckoutSession session, String verb) {
+        if (!session.status.isOpen()) {
+            String status = session.status.acpName();
+            throw new ApiException(405, ApiError.invalidRequest("session_" + status,
+                    "A " + status.replace('_', ' ') + " checkout session cannot be " + verb + ".", null));
+        }
+    }
+
+    private static void replaceLines(CheckoutSession session, List<ItemRequest> items) {
+        List<PricedLine> lines = new ArrayList<>();
+        Set<String> currencies = new TreeSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            CatalogItem item = catalogItem(items.get(i), i);
+            currencies.add(item.currency);
+            lines.add(new PricedLine("li_" + (i + 1), item.sku, item.title, quantity(items.get(i), i), item.price));
+        }
+        if (currencies.size() > 1) {
+            throw ApiException.badRequest("unsupported", "All items of a session must be sold in one currency, not "
+                    + currencies, "$.line_items");
+        }
+        session.lines.clear();
+        session.lines.addAll(lines);
+        session.currency = currencies.iterator().next();
     }
 
     private static CatalogItem catalogItem(ItemRequest request, int index) {

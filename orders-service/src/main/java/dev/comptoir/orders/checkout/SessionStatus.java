@@ -10,10 +10,16 @@ import java.util.Locale;
  *                      --(payment declined)--> ready_for_payment, with the decline as a message: pay again
  *                      --(stock short)--> not_ready_for_payment, with an out_of_stock message
  * not_ready_for_payment / ready_for_payment --(cancel)--> canceled
+ *                                           --(expires_at passed)--> expired
  * </pre>
  */
 public enum SessionStatus {
-    NOT_READY_FOR_PAYMENT, READY_FOR_PAYMENT, COMPLETE_IN_PROGRESS, COMPLETED, CANCELED;
+    NOT_READY_FOR_PAYMENT, READY_FOR_PAYMENT, COMPLETE_IN_PROGRESS, COMPLETED, CANCELED, EXPIRED;
+
+    /** Whether the agent may still change the session or pay for it. */
+    public boolean isOpen() {
+        return this == NOT_READY_FOR_PAYMENT || this == READY_FOR_PAYMENT;
+    }
 
     public String acpName() {
         return name().toLowerCase(Locale.ROOT);

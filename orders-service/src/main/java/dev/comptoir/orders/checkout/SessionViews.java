@@ -17,11 +17,11 @@ public final class SessionViews {
                     Map.of("psp", "stripe", "accepted_brands", List.of("visa", "mastercard", "amex", "discover"))))));
 
     private static final Map<String, Message> PAYMENT_ERRORS = Map.of(
-            "payment_declined", new Message("error", "payment_declined", "$.payment_data", "plain",
+            "payment_declined", Message.error("payment_declined", "requires_buyer_input", "$.payment_data",
                     "The payment was declined. Try another payment method."),
-            "requires_3ds", new Message("error", "requires_3ds", "$.payment_data", "plain",
+            "requires_3ds", Message.error("requires_3ds", "requires_buyer_input", "$.payment_data",
                     "The card requires 3D Secure authentication. Try another payment method."),
-            "out_of_stock", new Message("error", "out_of_stock", "$.line_items", "plain",
+            "out_of_stock", Message.error("out_of_stock", "requires_buyer_input", "$.line_items",
                     "Some items went out of stock while the order was placed."));
 
     private SessionViews() {
@@ -32,15 +32,15 @@ public final class SessionViews {
         List<Message> blockers = new ArrayList<>();
         List<String> missing = session.missingAddressFields();
         if (missing.size() == 6) {
-            blockers.add(new Message("error", "missing", "$.fulfillment_details.address", "plain",
+            blockers.add(Message.error("missing", "requires_buyer_input", "$.fulfillment_details.address",
                     "A shipping address is required."));
         } else {
-            missing.forEach(field -> blockers.add(new Message("error", "missing",
-                    "$.fulfillment_details.address." + field, "plain",
+            missing.forEach(field -> blockers.add(Message.error("missing", "requires_buyer_input",
+                    "$.fulfillment_details.address." + field,
                     "The shipping address needs its " + field.replace('_', ' ') + ".")));
         }
         if (session.buyerEmail == null) {
-            blockers.add(new Message("error", "missing", "$.buyer.email", "plain",
+            blockers.add(Message.error("missing", "requires_buyer_input", "$.buyer.email",
                     "An e-mail address is required for the order confirmation."));
         }
         return blockers;

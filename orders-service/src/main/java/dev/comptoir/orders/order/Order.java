@@ -30,6 +30,9 @@ public class Order extends PanacheEntityBase {
     public String id;
     @Column(name = "checkout_session_id")
     public String checkoutSessionId;
+    /** The agent platform that placed the order: no other agent sees it. */
+    @Column(name = "agent_id")
+    public String agentId;
     @Enumerated(EnumType.STRING)
     public OrderStatus status;
     @Enumerated(EnumType.STRING)

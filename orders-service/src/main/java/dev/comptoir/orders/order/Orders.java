@@ -25,11 +25,12 @@ public class Orders {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Order place(CheckoutSession session, Customer customer, String paymentToken, String agentPlatform) {
+    public Order place(CheckoutSession session, Customer customer, String paymentToken) {
         OffsetDateTime now = OffsetDateTime.now();
         Order order = new Order();
         order.id = "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
         order.checkoutSessionId = session.id;
+        order.agentId = session.agentId;
         order.status = OrderStatus.CREATED;
         order.paymentState = PaymentState.PENDING;
         order.stockState = StockState.PENDING;
@@ -41,7 +42,7 @@ public class Orders {
         order.updatedAt = now;
         session.lines.forEach(line -> order.lines.add(line.copy()));
         order.persist();
-        outbox.append(Events.ORDER_PLACED, new OrderPlaced(order.id, session.id, agentPlatform, order.currency,
+        outbox.append(Events.ORDER_PLACED, new OrderPlaced(order.id, session.id, order.agentId, order.currency,
                 contractLines(order), order.amounts.itemsTotal(), order.amounts.tax(), order.amounts.shipping(),
                 order.amounts.total(), customer,
                 new Address(session.shipName, session.shipLineOne, session.shipLineTwo, session.shipCity,
