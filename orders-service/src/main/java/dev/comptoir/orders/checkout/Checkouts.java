@@ -18,8 +18,10 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -221,13 +223,28 @@ public class Checkouts {
         }
     }
 
+    /**
+     * Sets the session's lines from the agent's items. ACP 2026-04-17's {@code Item} has no quantity (upstream issues
+     * #264, #270): an integer {@code quantity} (at least 1, default 1) is accepted, and repeated ids are one line.
+     */
     private static void replaceLines(CheckoutSession session, List<ItemRequest> items) {
-        List<PricedLine> lines = new ArrayList<>();
-        Set<String> currencies = new TreeSet<>();
+        Map<String, Integer> quantities = new LinkedHashMap<>();
+        Map<String, CatalogItem> catalogItems = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             CatalogItem item = catalogItem(items.get(i), i);
+            catalogItems.put(item.sku, item);
+            int quantity = quantity(items.get(i), i);
+            if (quantities.merge(item.sku, quantity, Integer::sum) > MAX_QUANTITY) {
+                throw ApiException.badRequest("invalid_quantity", "quantity of " + item.sku + " must be at most "
+                        + MAX_QUANTITY, "$.line_items[" + i + "].quantity");
+            }
+        }
+        List<PricedLine> lines = new ArrayList<>();
+        Set<String> currencies = new TreeSet<>();
+        for (CatalogItem item : catalogItems.values()) {
             currencies.add(item.currency);
-            lines.add(new PricedLine("li_" + (i + 1), item.sku, item.title, quantity(items.get(i), i), item.price));
+            lines.add(new PricedLine("li_" + (lines.size() + 1), item.sku, item.title, quantities.get(item.sku),
+                    item.price));
         }
         if (currencies.size() > 1) {
             throw ApiException.badRequest("unsupported", "All items of a session must be sold in one currency, not "

@@ -51,6 +51,18 @@ class SessionLifecycleIT {
     }
 
     @Test
+    void repeatedItemIdsBecomeOneLine() {
+        agent().body(Map.of("line_items", List.of(Map.of("id", "mug-black", "quantity", 2), Map.of("id", "tee-white-m"),
+                        Map.of("id", "mug-black"))))
+                .post("/checkout_sessions")
+                .then().statusCode(201)
+                .body("line_items.size()", equalTo(2))
+                .body("line_items[0].item.id", equalTo("mug-black"))
+                .body("line_items[0].quantity", equalTo(3))
+                .body("line_items[1].quantity", equalTo(1));
+    }
+
+    @Test
     void unknownShippingOptionIsRefusedNamingIt() {
         agent().body(Map.of("selected_fulfillment_options", List.of(Map.of("type", "shipping",
                         "option_id", "teleport", "item_ids", List.of("li_1")))))

@@ -13,7 +13,12 @@ public final class JsonBody {
             throw new ApiException(400, ApiError.invalidRequest("invalid_json", "A JSON body is required.", null));
         }
         try {
-            return objectMapper.readValue(body, type);
+            T value = objectMapper.readValue(body, type);
+            if (value == null) {
+                throw new ApiException(400, ApiError.invalidRequest("invalid_json", "A JSON object is required.",
+                        null));
+            }
+            return value;
         } catch (JsonProcessingException e) {
             throw new ApiException(400, ErrorMappers.unreadable(e));
         }
