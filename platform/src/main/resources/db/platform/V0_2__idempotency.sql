@@ -4,6 +4,7 @@ create table idempotency_record (
     idem_key     varchar(255) not null,
     request_hash varchar(64)  not null,
     state        varchar(20)  not null,
+    claim_id     varchar(40)  not null,
     status       integer,
     body         text,
     created_at   timestamp with time zone not null,

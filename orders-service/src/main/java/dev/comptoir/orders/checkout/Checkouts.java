@@ -72,7 +72,11 @@ public class Checkouts {
     @Transactional
     public CheckoutSession get(String agentId, String id) {
         CheckoutSession session = find(agentId, id, false);
-        expireIfDue(session);
+        if (session.status.isOpen() && session.expiresAt.isBefore(OffsetDateTime.now())) {
+            // Expire under the lock, re-read: a complete holding it may just have placed the order.
+            CheckoutSession.getEntityManager().refresh(session, LockModeType.PESSIMISTIC_WRITE);
+            expireIfDue(session);
+        }
         return session;
     }
 
@@ -91,13 +95,15 @@ public class Checkouts {
         applyBuyer(session, request.buyer());
         applyFulfillmentDetails(session, request.fulfillmentDetails());
         if (request.selectedFulfillmentOptions() != null && !request.selectedFulfillmentOptions().isEmpty()) {
-            String optionId = request.selectedFulfillmentOptions().get(0).optionId();
+            AcpModel.SelectedFulfillmentOption selected = request.selectedFulfillmentOptions().get(0);
+            String optionId = selected == null ? null : selected.optionId();
             if (!Pricing.STANDARD.equals(optionId) && !Pricing.EXPRESS.equals(optionId)) {
                 throw ApiException.badRequest("invalid", "Unknown fulfillment option " + optionId,
                         "$.selected_fulfillment_options[0].option_id");
             }
             session.fulfillmentOption = optionId;
         }
+        session.paymentError = null;
         reprice(session);
         session.updatedAt = OffsetDateTime.now();
         return session;
@@ -165,7 +171,10 @@ public class Checkouts {
         }
     }
 
-    /** The placement saga moved this order on: settle the completion attempt it belongs to. */
+    /**
+     * The placement saga moved this order on: settle the completion attempt it belongs to once the order is
+     * confirmed (paid and in stock) or canceled, never on half the outcome.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void orderProgressed(Order order) {
         CheckoutSession session = CheckoutSession.findById(order.checkoutSessionId, LockModeType.PESSIMISTIC_WRITE);
@@ -173,14 +182,14 @@ public class Checkouts {
                 || session.status != SessionStatus.COMPLETE_IN_PROGRESS) {
             return;
         }
-        if (order.paymentState == PaymentState.FAILED) {
+        if (order.status == OrderStatus.CONFIRMED) {
+            session.status = SessionStatus.COMPLETED;
+        } else if (order.status == OrderStatus.CANCELED && order.paymentState == PaymentState.FAILED) {
             session.status = SessionStatus.READY_FOR_PAYMENT;
             session.paymentError = "requires_3ds".equals(order.declineCode) ? "requires_3ds" : "payment_declined";
         } else if (order.status == OrderStatus.CANCELED) {
             session.status = SessionStatus.NOT_READY_FOR_PAYMENT;
             session.paymentError = "out_of_stock";
-        } else if (order.paymentState == PaymentState.AUTHORIZED) {
-            session.status = SessionStatus.COMPLETED;
         } else {
             return;
         }

@@ -6,9 +6,9 @@ import java.util.Locale;
  * ACP checkout session statuses this merchant uses:
  * <pre>
  * not_ready_for_payment --(address, e-mail complete)--> ready_for_payment --(complete: order placed)-->
- * complete_in_progress --(payment authorized)--> completed
+ * complete_in_progress --(order confirmed: paid and in stock)--> completed
  *                      --(payment declined)--> ready_for_payment, with the decline as a message: pay again
- *                      --(stock short)--> not_ready_for_payment, with an out_of_stock message
+ *                      --(stock short)--> not_ready_for_payment, out_of_stock until the items change
  * not_ready_for_payment / ready_for_payment --(cancel)--> canceled
  *                                           --(expires_at passed)--> expired
  * </pre>

@@ -39,6 +39,9 @@ public final class SessionViews {
                     "$.fulfillment_details.address." + field,
                     "The shipping address needs its " + field.replace('_', ' ') + ".")));
         }
+        if ("out_of_stock".equals(session.paymentError)) {
+            blockers.add(PAYMENT_ERRORS.get("out_of_stock"));
+        }
         if (session.buyerEmail == null) {
             blockers.add(Message.error("missing", "requires_buyer_input", "$.buyer.email",
                     "An e-mail address is required for the order confirmation."));
@@ -73,8 +76,9 @@ public final class SessionViews {
         if (session.status == SessionStatus.NOT_READY_FOR_PAYMENT) {
             messages.addAll(blockers(session));
         }
-        if (session.paymentError != null && !ordered) {
-            messages.add(PAYMENT_ERRORS.get(session.paymentError));
+        Message paymentError = session.paymentError == null ? null : PAYMENT_ERRORS.get(session.paymentError);
+        if (paymentError != null && !ordered && !messages.contains(paymentError)) {
+            messages.add(paymentError);
         }
         return new AcpModel.Session(session.id, new AcpModel.Protocol(AcpModel.API_VERSION), CAPABILITIES, buyer,
                 session.status.acpName(), session.currency, lineItems, details, options,

@@ -47,6 +47,8 @@ class AcpProtocolIT {
         assertEquals(first.asString(), again.asString());
         assertEquals("true", again.header("Idempotent-Replayed"));
         assertEquals(null, first.header("Idempotent-Replayed"));
+        assertEquals(key, first.header("Idempotency-Key"));
+        assertEquals(key, again.header("Idempotency-Key"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.orders.AgentRequests;
 import dev.comptoir.testing.AcpSchemas;
+import dev.comptoir.testing.HostileBodies;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.PostgresDatabaseResource;
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -71,6 +71,12 @@ class SessionLifecycleIT {
     }
 
     @Test
+    void nullShippingOptionIsRefusedNotA500() {
+        agent().body("{\"selected_fulfillment_options\": [null]}").post("/checkout_sessions/{id}", newSession())
+                .then().statusCode(400).body("param", equalTo("$.selected_fulfillment_options[0].option_id"));
+    }
+
+    @Test
     void anotherAgentCannotSeeOrTouchTheSession() {
         String sessionId = newSession();
         otherAgent().get("/checkout_sessions/{id}", sessionId).then().statusCode(404);

@@ -5,6 +5,7 @@ import static dev.comptoir.orders.AgentRequests.complete;
 import static dev.comptoir.orders.AgentRequests.placeOrder;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -116,5 +117,10 @@ class OrderPlacementIT {
 
         OrderCanceled canceled = kafka.await(Events.ORDER_CANCELED, e -> e.orderId().equals(orderId), WAIT);
         assertEquals("inventory_shortage", canceled.reason());
+        String sessionId = agent().get("/orders/{id}", orderId).then().extract().path("checkout_session_id");
+        await().atMost(WAIT).untilAsserted(() -> agent().get("/checkout_sessions/{id}", sessionId).then()
+                .body("status", equalTo("not_ready_for_payment"))
+                .body("messages.code", hasItem("out_of_stock"))
+                .body("order", nullValue()));
     }
 }

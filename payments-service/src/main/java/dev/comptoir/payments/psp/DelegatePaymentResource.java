@@ -41,7 +41,14 @@ public class DelegatePaymentResource {
                 throw new ApiException(400, new ApiError("invalid_request", "invalid_card",
                         "A JSON body is required", null));
             }
-            DelegatePaymentRequest request = JsonBody.read(objectMapper, body, DelegatePaymentRequest.class);
+            DelegatePaymentRequest request;
+            try {
+                request = JsonBody.read(objectMapper, body, DelegatePaymentRequest.class);
+            } catch (ApiException unreadable) {
+                // The delegate payment schema has one code for a bad request body: invalid_card (see SandboxVault).
+                ApiError error = unreadable.error();
+                throw new ApiException(400, new ApiError(error.type(), "invalid_card", error.message(), error.param()));
+            }
             return Response.status(Response.Status.CREATED).entity(vault.tokenize(request)).build();
         });
     }

@@ -28,8 +28,8 @@ public class SandboxVault {
     public DelegatePaymentResponse tokenize(DelegatePaymentRequest request) {
         DelegatePaymentRequest.PaymentMethod card = require(request.paymentMethod(), "$.payment_method");
         check("card".equals(card.type()), "payment_method.type must be card", "$.payment_method.type");
-        check(CARD_NUMBER_TYPES.contains(card.cardNumberType()), "payment_method.card_number_type must be fpan or "
-                + "network_token", "$.payment_method.card_number_type");
+        check(card.cardNumberType() != null && CARD_NUMBER_TYPES.contains(card.cardNumberType()),
+                "payment_method.card_number_type must be fpan or network_token", "$.payment_method.card_number_type");
         check(TestCards.isValidNumber(card.number()), "Invalid card number provided", "$.payment_method.number");
         check(card.expMonth() != null && card.expMonth().matches("0?[1-9]|1[0-2]"),
                 "payment_method.exp_month must be a month, 1 to 12", "$.payment_method.exp_month");
@@ -39,7 +39,7 @@ public class SandboxVault {
                 .isBefore(YearMonth.now(ZoneOffset.UTC)), "The card has expired", "$.payment_method.exp_year");
         check(card.cvc() == null || card.cvc().matches("\\d{3,4}"), "payment_method.cvc must be 3 or 4 digits",
                 "$.payment_method.cvc");
-        check(FUNDING_TYPES.contains(card.displayCardFundingType()),
+        check(card.displayCardFundingType() != null && FUNDING_TYPES.contains(card.displayCardFundingType()),
                 "payment_method.display_card_funding_type must be credit, debit or prepaid",
                 "$.payment_method.display_card_funding_type");
         require(card.metadata(), "$.payment_method.metadata");

@@ -59,7 +59,8 @@ public final class CanonicalJson {
             return out.append(']').toString();
         }
         if (node.isNumber()) {
-            return node.decimalValue().stripTrailingZeros().toPlainString();
+            // toString, not toPlainString: 1e999999999 must stay a dozen characters, not a billion.
+            return node.decimalValue().stripTrailingZeros().toString();
         }
         return node.toString();
     }

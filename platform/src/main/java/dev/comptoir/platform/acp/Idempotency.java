@@ -19,20 +19,24 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * ACP idempotency for POST requests. The {@code Idempotency-Key} is required, scoped to the caller and the endpoint,
- * and kept {@code comptoir.idempotency.retention} (24 h):
+ * kept {@code comptoir.idempotency.retention} (24 h), and echoed on the answer:
  * <ul>
  * <li>same key, same body (compared as JSON: key order and number spelling do not matter): the first answer again,
  * status and body, with {@code Idempotent-Replayed: true}, and no second effect;</li>
  * <li>same key, another body: 422 {@code idempotency_conflict};</li>
  * <li>same key while the first request is still running: 409 {@code idempotency_in_flight} with {@code Retry-After};
  * a request that died without an answer frees its key after {@code comptoir.idempotency.in-flight-timeout};</li>
- * <li>5xx answers are not kept: the request may be retried.</li>
+ * <li>5xx answers are not kept. A 5xx the action returned frees the key at once; an exception may come after the
+ * effect committed, so its key stays in flight until the timeout rather than letting a retry run it twice.</li>
  * </ul>
+ * Each claim of a key has its own id: a request that outlived its claim can neither store nor free the key that a
+ * retry has claimed since.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -68,9 +72,8 @@ public class Idempotency {
                     "The Idempotency-Key header is at most " + MAX_KEY_LENGTH + " characters.", null));
         }
         String scope = caller.id() + " " + endpoint;
-        String fingerprint = CanonicalJson.fingerprint(body);
-        Claim claim = claim(scope, key, fingerprint);
-        return switch (claim.outcome()) {
+        Claim claim = claim(scope, key, CanonicalJson.fingerprint(body));
+        Response response = switch (claim.outcome()) {
             case CONFLICT -> ErrorMappers.response(422, ApiError.invalidRequest("idempotency_conflict",
                     "This Idempotency-Key was used with a different request body.", null));
             case IN_FLIGHT -> Response.fromResponse(ErrorMappers.response(409, ApiError.invalidRequest(
@@ -78,37 +81,39 @@ public class Idempotency {
                     null))).header(HttpHeaders.RETRY_AFTER, 1).build();
             case REPLAY -> Response.status(claim.status()).type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(claim.body()).header(REPLAYED_HEADER, "true").build();
-            case PROCEED -> run(scope, key, action);
+            case PROCEED -> run(new Owned(scope, key, claim.claimId()), action);
         };
+        return Response.fromResponse(response).header(KEY_HEADER, key).build();
     }
 
-    private Response run(String scope, String key, Supplier<Response> action) {
-        Response response = answer(scope, key, action);
+    private Response run(Owned record, Supplier<Response> action) {
+        Response response;
+        try {
+            response = action.get();
+        } catch (ApiException e) {
+            response = ErrorMappers.response(e.status(), e.error());
+        }
         if (response.getStatus() >= 500) {
-            release(scope, key);
+            QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                    "delete from idempotency_record where scope = :scope and idem_key = :key and claim_id = :claim")
+                    .setParameter("scope", record.scope())
+                    .setParameter("key", record.key())
+                    .setParameter("claim", record.claimId())
+                    .executeUpdate());
             return response;
         }
         String json = json(response.getEntity());
+        int status = response.getStatus();
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("""
                 update idempotency_record set state = 'DONE', status = :status, body = :body
-                where scope = :scope and idem_key = :key""")
-                .setParameter("status", response.getStatus())
+                where scope = :scope and idem_key = :key and claim_id = :claim""")
+                .setParameter("status", status)
                 .setParameter("body", json)
-                .setParameter("scope", scope)
-                .setParameter("key", key)
+                .setParameter("scope", record.scope())
+                .setParameter("key", record.key())
+                .setParameter("claim", record.claimId())
                 .executeUpdate());
         return Response.fromResponse(response).entity(json).type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    private Response answer(String scope, String key, Supplier<Response> action) {
-        try {
-            return action.get();
-        } catch (ApiException e) {
-            return ErrorMappers.response(e.status(), e.error());
-        } catch (RuntimeException e) {
-            release(scope, key);
-            throw e;
-        }
     }
 
     private Claim claim(String scope, String key, String fingerprint) {
@@ -129,16 +134,18 @@ public class Idempotency {
                 .setParameter("key", key)
                 .getResultList();
         OffsetDateTime now = OffsetDateTime.now();
+        String claimId = UUID.randomUUID().toString();
         if (rows.isEmpty()) {
             entityManager.createNativeQuery("""
-                    insert into idempotency_record (scope, idem_key, request_hash, state, created_at)
-                    values (:scope, :key, :hash, 'IN_FLIGHT', :now)""")
+                    insert into idempotency_record (scope, idem_key, request_hash, state, claim_id, created_at)
+                    values (:scope, :key, :hash, 'IN_FLIGHT', :claim, :now)""")
                     .setParameter("scope", scope)
                     .setParameter("key", key)
                     .setParameter("hash", fingerprint)
+                    .setParameter("claim", claimId)
                     .setParameter("now", now)
                     .executeUpdate();
-            return Claim.proceed();
+            return Claim.proceed(claimId);
         }
         Object[] row = rows.get(0);
         boolean inFlight = "IN_FLIGHT".equals(row[1]);
@@ -148,29 +155,22 @@ public class Idempotency {
         if (expired) {
             entityManager.createNativeQuery("""
                     update idempotency_record set request_hash = :hash, state = 'IN_FLIGHT', status = null,
-                    body = null, created_at = :now where scope = :scope and idem_key = :key""")
+                    body = null, claim_id = :claim, created_at = :now where scope = :scope and idem_key = :key""")
                     .setParameter("hash", fingerprint)
+                    .setParameter("claim", claimId)
                     .setParameter("now", now)
                     .setParameter("scope", scope)
                     .setParameter("key", key)
                     .executeUpdate();
-            return Claim.proceed();
+            return Claim.proceed(claimId);
         }
         if (!fingerprint.equals(row[0])) {
-            return new Claim(Outcome.CONFLICT, 0, null);
+            return new Claim(Outcome.CONFLICT, null, 0, null);
         }
         if (inFlight) {
-            return new Claim(Outcome.IN_FLIGHT, 0, null);
+            return new Claim(Outcome.IN_FLIGHT, null, 0, null);
         }
-        return new Claim(Outcome.REPLAY, ((Number) row[2]).intValue(), (String) row[3]);
-    }
-
-    private void release(String scope, String key) {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
-                "delete from idempotency_record where scope = :scope and idem_key = :key")
-                .setParameter("scope", scope)
-                .setParameter("key", key)
-                .executeUpdate());
+        return new Claim(Outcome.REPLAY, null, ((Number) row[2]).intValue(), (String) row[3]);
     }
 
     private String json(Object entity) {
@@ -198,9 +198,13 @@ public class Idempotency {
         PROCEED, REPLAY, CONFLICT, IN_FLIGHT
     }
 
-    private record Claim(Outcome outcome, int status, String body) {
-        static Claim proceed() {
-            return new Claim(Outcome.PROCEED, 0, null);
+    private record Claim(Outcome outcome, String claimId, int status, String body) {
+        static Claim proceed(String claimId) {
+            return new Claim(Outcome.PROCEED, claimId, 0, null);
         }
+    }
+
+    /** The record this request claimed: only this claim may complete or free it. */
+    private record Owned(String scope, String key, String claimId) {
     }
 }

@@ -3,6 +3,8 @@ package dev.comptoir.platform.acp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class CanonicalJsonTest {
@@ -19,6 +21,13 @@ class CanonicalJsonTest {
         assertNotEquals(base, CanonicalJson.fingerprint("{\"a\": [2, 1]}"));
         assertNotEquals(base, CanonicalJson.fingerprint("{\"a\": [1, 3]}"));
         assertNotEquals(CanonicalJson.fingerprint("{\"a\": 1}"), CanonicalJson.fingerprint("{\"a\": \"1\"}"));
+    }
+
+    @Test
+    void hugeExponentsStaySmallAndStillCompareByValue() {
+        assertEquals(CanonicalJson.fingerprint("{\"q\": 1e999999999}"),
+                CanonicalJson.fingerprint("{\"q\": 10e999999998}"));
+        assertEquals("1E+999999999", CanonicalJson.canonical(new DecimalNode(new BigDecimal("1e999999999"))));
     }
 
     @Test

@@ -1,10 +1,11 @@
-package dev.comptoir.orders.acp;
+package dev.comptoir.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -13,14 +14,15 @@ import java.util.Random;
  * Generates request bodies an honest client would never send, from a valid one: values of the wrong type, absurd
  * sizes and numbers, missing and unknown fields, broken JSON, deep nesting. Seeded: a failure can be replayed.
  */
-final class HostileBodies {
+public final class HostileBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private HostileBodies() {
     }
 
-    static String next(Random random, String validBody) {
+    /** A hostile variant of {@code validBody}, a JSON object. */
+    public static String next(Random random, String validBody) {
         try {
             return switch (random.nextInt(8)) {
                 case 0 -> brokenJson(random, validBody);
@@ -72,7 +74,7 @@ final class HostileBodies {
             case 1 -> NODES.textNode("x".repeat(10_000 + random.nextInt(100_000)));
             case 2 -> NODES.numberNode(Long.MAX_VALUE);
             case 3 -> NODES.numberNode(-1);
-            case 4 -> NODES.numberNode(new java.math.BigDecimal("1e400"));
+            case 4 -> NODES.numberNode(new BigDecimal("1e400"));
             case 5 -> NODES.numberNode(0.5);
             case 6 -> NODES.booleanNode(random.nextBoolean());
             case 7 -> NODES.arrayNode().add("a").add(NODES.objectNode());
