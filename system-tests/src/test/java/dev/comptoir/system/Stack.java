@@ -66,8 +66,8 @@ final class Stack implements AutoCloseable {
                 "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
                 "QUARKUS_DATASOURCE_PASSWORD", postgres.password(),
                 "KAFKA_BOOTSTRAP_SERVERS", broker.bootstrapServers(),
-                "COMPTOIR_AUTH_AGENT_TOKEN_HASHES", sha256(AGENT_TOKEN),
-                "COMPTOIR_AUTH_MERCHANT_TOKEN_HASHES", sha256(MERCHANT_TOKEN)));
+                "COMPTOIR_AUTH_AGENT_TOKENS", "system-test-agent:" + sha256(AGENT_TOKEN),
+                "COMPTOIR_AUTH_MERCHANT_TOKENS", "system-test-merchant:" + sha256(MERCHANT_TOKEN)));
         if (service.equals("orders")) {
             environment.put("COMPTOIR_DEMO_CATALOG", "true");
         }

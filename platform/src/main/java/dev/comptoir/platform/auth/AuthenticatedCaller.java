@@ -17,7 +17,7 @@ public class AuthenticatedCaller {
         return role;
     }
 
-    /** A stable identifier of the credential used: the start of its hash, never the token. */
+    /** The configured id of the caller (an agent platform, a merchant operator): what it owns is keyed by it. */
     public String id() {
         return id;
     }

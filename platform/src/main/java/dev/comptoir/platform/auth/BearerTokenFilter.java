@@ -18,21 +18,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Checks {@code Authorization: Bearer <token>} against the SHA-256 hashes configured per caller
- * ({@code comptoir.auth.agent-token-hashes}, {@code comptoir.auth.merchant-token-hashes}): tokens are never stored
- * in clear. The well-known local tokens are configured in the local, dev and test profiles only.
+ * Checks {@code Authorization: Bearer <token>} against the callers configured per kind, as
+ * {@code <caller id>:<SHA-256 of the token>} entries ({@code comptoir.auth.agent-tokens},
+ * {@code comptoir.auth.merchant-tokens}): tokens are never stored in clear. The well-known local tokens are
+ * configured in the local, dev and test profiles only.
  */
 public class BearerTokenFilter {
-    private final List<String> agentTokenHashes;
-    private final List<String> merchantTokenHashes;
+    private static final String AGENT_TOKENS = "comptoir.auth.agent-tokens";
+    private static final String MERCHANT_TOKENS = "comptoir.auth.merchant-tokens";
+
+    private final CredentialTable agents;
+    private final CredentialTable merchants;
     private final AuthenticatedCaller caller;
 
-    public BearerTokenFilter(
-            @ConfigProperty(name = "comptoir.auth.agent-token-hashes") Optional<List<String>> agentTokenHashes,
-            @ConfigProperty(name = "comptoir.auth.merchant-token-hashes") Optional<List<String>> merchantTokenHashes,
+    public BearerTokenFilter(@ConfigProperty(name = AGENT_TOKENS) Optional<List<String>> agentTokens,
+            @ConfigProperty(name = MERCHANT_TOKENS) Optional<List<String>> merchantTokens,
             AuthenticatedCaller caller) {
-        this.agentTokenHashes = agentTokenHashes.orElse(List.of());
-        this.merchantTokenHashes = merchantTokenHashes.orElse(List.of());
+        this.agents = CredentialTable.parse(AGENT_TOKENS, agentTokens.orElse(List.of()));
+        this.merchants = CredentialTable.parse(MERCHANT_TOKENS, merchantTokens.orElse(List.of()));
         this.caller = caller;
     }
 
@@ -48,10 +51,9 @@ public class BearerTokenFilter {
         }
         String hash = sha256(header.substring(7).trim());
         for (Caller role : allowed.get()) {
-            List<String> hashes = role == Caller.AGENT ? agentTokenHashes : merchantTokenHashes;
-            if (hashes.stream().anyMatch(known -> MessageDigest.isEqual(
-                    known.toLowerCase().getBytes(StandardCharsets.US_ASCII), hash.getBytes(StandardCharsets.US_ASCII)))) {
-                caller.authenticate(role, hash.substring(0, 16));
+            Optional<String> callerId = (role == Caller.AGENT ? agents : merchants).callerWithTokenHash(hash);
+            if (callerId.isPresent()) {
+                caller.authenticate(role, callerId.get());
                 return Optional.empty();
             }
         }
