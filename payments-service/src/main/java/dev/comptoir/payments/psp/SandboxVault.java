@@ -5,6 +5,7 @@ import dev.comptoir.platform.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -23,6 +24,7 @@ public class SandboxVault {
     private static final Set<String> FUNDING_TYPES = Set.of("credit", "debit", "prepaid");
     private static final int MAX_ID_LENGTH = 100;
     private static final int MAX_MERCHANT_ID_LENGTH = 256;
+    private static final Period MAX_ALLOWANCE_LIFETIME = Period.ofYears(1);
 
     @Transactional
     public DelegatePaymentResponse tokenize(DelegatePaymentRequest request) {
@@ -55,8 +57,9 @@ public class SandboxVault {
         check(isPresent(allowance.merchantId(), MAX_MERCHANT_ID_LENGTH),
                 "allowance.merchant_id is required (at most 256 characters)", "$.allowance.merchant_id");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        check(allowance.expiresAt() != null && allowance.expiresAt().isAfter(now),
-                "allowance.expires_at must be in the future", "$.allowance.expires_at");
+        check(allowance.expiresAt() != null && allowance.expiresAt().isAfter(now)
+                && allowance.expiresAt().isBefore(now.plus(MAX_ALLOWANCE_LIFETIME)),
+                "allowance.expires_at must be in the future, within a year", "$.allowance.expires_at");
         require(request.riskSignals(), "$.risk_signals");
         Map<String, String> metadata = require(request.metadata(), "$.metadata");
 

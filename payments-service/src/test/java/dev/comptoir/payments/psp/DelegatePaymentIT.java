@@ -96,6 +96,17 @@ class DelegatePaymentIT {
     }
 
     @Test
+    void allowanceExpiringBeyondAYearIsRefusedNotStored() {
+        Map<String, Object> body = new HashMap<>(SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs"));
+        Map<String, Object> allowance = new HashMap<>((Map<String, Object>) body.get("allowance"));
+        allowance.put("expires_at", Long.MAX_VALUE);
+        body.put("allowance", allowance);
+        String error = SandboxTokens.agent().body(body).post("/agentic_commerce/delegate_payment")
+                .then().statusCode(400).body("param", equalTo("$.allowance.expires_at")).extract().asString();
+        AcpSchemas.assertValid(SCHEMA, "Error", error);
+    }
+
+    @Test
     void expiredCardIsRefused() {
         Map<String, Object> body = new HashMap<>(SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs"));
         Map<String, Object> card = new HashMap<>((Map<String, Object>) body.get("payment_method"));

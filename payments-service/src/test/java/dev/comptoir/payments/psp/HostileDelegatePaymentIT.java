@@ -15,6 +15,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
 @WithTestResource(PostgresDatabaseResource.class)
+@SuppressWarnings("unchecked")
 class HostileDelegatePaymentIT {
     private static final long SEED = 20261129L;
     private static final int CASES = 200;
@@ -31,18 +34,26 @@ class HostileDelegatePaymentIT {
 
     @Test
     void hostileDelegatePaymentRequestsAreRefusedCleanlyAndIssueNoToken() throws Exception {
-        String valid = new ObjectMapper().writeValueAsString(
-                SandboxTokens.delegatePaymentBody("4242424242424242", 5000, "cs_hostile"));
+        Map<String, Object> body = new HashMap<>(SandboxTokens.delegatePaymentBody("4242424242424242", 5000,
+                "cs_hostile"));
+        Map<String, Object> allowance = new HashMap<>((Map<String, Object>) body.get("allowance"));
+        allowance.put("expires_at", "2099-01-01T00:00:00Z");
+        body.put("allowance", allowance);
+        String valid = new ObjectMapper().writeValueAsString(body);
         Random random = new Random(SEED);
         for (int i = 0; i < CASES; i++) {
-            String body = HostileBodies.next(random, valid);
+            String hostile = HostileBodies.next(random, valid);
             long before = tokens();
-            Response response = SandboxTokens.agent().body(body).post("/agentic_commerce/delegate_payment");
+            Response response = SandboxTokens.agent().body(hostile).post("/agentic_commerce/delegate_payment");
             String what = "case " + i + " (seed " + SEED + ") with "
-                    + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+                    + (hostile.length() > 600 ? hostile.substring(0, 600) + "…" : hostile);
             assertTrue(response.statusCode() < 500, what + " → " + response.statusCode() + " " + response.asString());
             if (response.statusCode() >= 400) {
-                AcpSchemas.assertValid("schema.delegate_payment.json", "Error", response.asString());
+                try {
+                    AcpSchemas.assertValid("schema.delegate_payment.json", "Error", response.asString());
+                } catch (AssertionError invalid) {
+                    throw new AssertionError(what + ": " + invalid.getMessage(), invalid);
+                }
                 assertEquals(before, tokens(), what + " was refused but issued a token");
             }
         }
