@@ -6,6 +6,7 @@ import dev.comptoir.orders.checkout.AcpModel.CreateSessionRequest;
 import dev.comptoir.orders.checkout.AcpModel.UpdateSessionRequest;
 import dev.comptoir.platform.acp.AcpProtocol;
 import dev.comptoir.platform.acp.Idempotency;
+import dev.comptoir.platform.acp.RequestSignatures;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.AuthenticatedCaller;
 import dev.comptoir.platform.auth.Caller;
@@ -37,17 +38,19 @@ public class CheckoutResource {
     private final Checkouts checkouts;
     private final AuthenticatedCaller caller;
     private final Idempotency idempotency;
+    private final RequestSignatures signatures;
     private final ObjectMapper objectMapper;
     private final String baseUrl;
     private final Duration completeWait;
 
     public CheckoutResource(Checkouts checkouts, AuthenticatedCaller caller, Idempotency idempotency,
-            ObjectMapper objectMapper,
+            RequestSignatures signatures, ObjectMapper objectMapper,
             @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl,
             @ConfigProperty(name = "comptoir.checkout.complete-wait") Duration completeWait) {
         this.checkouts = checkouts;
         this.caller = caller;
         this.idempotency = idempotency;
+        this.signatures = signatures;
         this.objectMapper = objectMapper;
         this.baseUrl = baseUrl;
         this.completeWait = completeWait;
@@ -64,7 +67,8 @@ public class CheckoutResource {
 
     @GET
     @Path("/{id}")
-    public AcpModel.Session get(@PathParam("id") String id) {
+    public AcpModel.Session get(@Context HttpHeaders headers, @PathParam("id") String id) {
+        signatures.verify(headers, "");
         return SessionViews.of(checkouts.get(caller.id(), id), baseUrl);
     }
 

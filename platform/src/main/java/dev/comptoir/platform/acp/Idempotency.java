@@ -47,21 +47,28 @@ public class Idempotency {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final AuthenticatedCaller caller;
+    private final RequestSignatures signatures;
     private final Duration retention;
     private final Duration inFlightTimeout;
 
     public Idempotency(EntityManager entityManager, ObjectMapper objectMapper, AuthenticatedCaller caller,
+            RequestSignatures signatures,
             @ConfigProperty(name = "comptoir.idempotency.retention") Duration retention,
             @ConfigProperty(name = "comptoir.idempotency.in-flight-timeout") Duration inFlightTimeout) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.caller = caller;
+        this.signatures = signatures;
         this.retention = retention;
         this.inFlightTimeout = inFlightTimeout;
     }
 
-    /** Runs {@code action} once per key; {@code endpoint} names the operation, e.g. {@code POST /checkout_sessions/{id}}. */
+    /**
+     * Runs {@code action} once per key, after checking the request's signature (see {@link RequestSignatures});
+     * {@code endpoint} names the operation, e.g. {@code POST /checkout_sessions/{id}}.
+     */
     public Response execute(HttpHeaders headers, String endpoint, String body, Supplier<Response> action) {
+        signatures.verify(headers, body);
         String key = headers.getHeaderString(KEY_HEADER);
         if (key == null || key.isBlank()) {
             throw new ApiException(400, ApiError.invalidRequest("idempotency_key_required",
