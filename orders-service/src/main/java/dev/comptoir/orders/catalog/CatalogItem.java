@@ -5,7 +5,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 
 /** One purchasable variant (a SKU) of a product, with its price in minor units. */
 @Entity
@@ -22,9 +24,21 @@ public class CatalogItem extends PanacheEntityBase {
     public long price;
     public String currency;
     public boolean active;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
 
     public static List<CatalogItem> listActive() {
         return list("active = true order by productId, sku");
+    }
+
+    public static List<CatalogItem> listAll() {
+        return list("order by productId, sku");
+    }
+
+    /** When the catalog last changed, if it has anything. */
+    public static Optional<OffsetDateTime> lastUpdate() {
+        return Optional.ofNullable(getEntityManager()
+                .createQuery("select max(i.updatedAt) from CatalogItem i", OffsetDateTime.class).getSingleResult());
     }
 
     /** The currencies the catalog sells in, lowercase ISO 4217 codes. */

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,6 +41,7 @@ public class DemoCatalog {
                 item.price = demo.price();
                 item.currency = demo.currency();
                 item.active = true;
+                item.updatedAt = OffsetDateTime.now();
                 item.persist();
             }
         } catch (IOException e) {

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -14,10 +16,27 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class FeedResource {
     private final ObjectMapper objectMapper;
     private final String baseUrl;
+    private final String feedId;
+    private final String targetCountry;
 
-    public FeedResource(ObjectMapper objectMapper, @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl) {
+    public FeedResource(ObjectMapper objectMapper, @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl,
+            @ConfigProperty(name = "comptoir.feed.id") String feedId,
+            @ConfigProperty(name = "comptoir.feed.target-country") String targetCountry) {
         this.objectMapper = objectMapper;
         this.baseUrl = baseUrl;
+        this.feedId = feedId;
+        this.targetCountry = targetCountry;
+    }
+
+    /** ACP {@code FeedMetadata}: which feed this is, for which country, and when the catalog last changed. */
+    @GET
+    @Path("/metadata.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public FeedMetadata metadata() {
+        return new FeedMetadata(feedId, targetCountry, CatalogItem.lastUpdate().orElse(null));
+    }
+
+    public record FeedMetadata(String id, String targetCountry, OffsetDateTime updatedAt) {
     }
 
     @GET
