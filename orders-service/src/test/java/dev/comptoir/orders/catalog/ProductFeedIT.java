@@ -29,7 +29,7 @@ class ProductFeedIT {
             AcpSchemas.assertValid("schema.feed.json", "Product", line);
             products.add(json.readTree(line));
         }
-        assertTrue(products.size() >= 4, "the four demo products at least: " + body);
+        assertTrue(products.size() >= 10, "the ten demo products at least: " + body);
         JsonNode tee = products.stream().filter(p -> p.get("id").asText().equals("tee")).findFirst().orElseThrow();
         assertEquals(2, tee.get("variants").size());
         JsonNode variant = tee.get("variants").get(0);
