@@ -2,6 +2,7 @@ package dev.comptoir.system;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -96,6 +97,19 @@ class OrderFlowSystemTest {
                     e -> e.orderId().equals(orderId)).size(), "one authorization");
             assertEquals(1, kafka.eventsAfter(Duration.ZERO, Events.ORDER_CONFIRMED,
                     e -> e.orderId().equals(orderId)).size(), "one confirmation");
+        }
+    }
+
+    @Test
+    @Order(4)
+    void everyServiceOffersTheOperatorSurfaces() {
+        for (String service : List.of("orders", "payments", "fulfillment", "notifications")) {
+            given().get(stack.url(service) + "/q/health/live").then().statusCode(200);
+            given().get(stack.url(service) + "/q/health/ready").then().statusCode(200);
+            given().get(stack.url(service) + "/q/metrics").then().statusCode(200)
+                    .body(containsString("http_server_requests_seconds"));
+            given().get(stack.url(service) + "/q/openapi").then().statusCode(200)
+                    .body(containsString("openapi"));
         }
     }
 
