@@ -90,10 +90,6 @@ final class ServiceProcess {
         }
     }
 
-    long pid() {
-        return process.pid();
-    }
-
     String url() {
         return "http://localhost:" + port;
     }

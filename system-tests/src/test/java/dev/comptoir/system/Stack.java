@@ -75,10 +75,6 @@ final class Stack implements AutoCloseable {
         services.put(service, new ServiceProcess(service + "-service", jar, freePort(), environment, logs));
     }
 
-    ServiceProcess service(String name) {
-        return services.get(name);
-    }
-
     String url(String service) {
         return services.get(service).url();
     }

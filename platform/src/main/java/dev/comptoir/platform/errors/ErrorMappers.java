@@ -67,8 +67,8 @@ public class ErrorMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e) {
-        SQLException sql = sqlCause(e);
-        String sqlClass = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState().substring(0, 2);
+        String sqlClass = SqlFailure.cause(e).map(SQLException::getSQLState).filter(state -> state.length() >= 2)
+                .map(state -> state.substring(0, 2)).orElse("");
         // The database refused the data itself: a value the validation let through, or a concurrent duplicate.
         if (sqlClass.equals("22")) {
             return response(400, ApiError.invalidRequest("invalid",
@@ -80,15 +80,6 @@ public class ErrorMappers {
         }
         LOG.error("Request failed", e);
         return response(500, new ApiError("processing_error", "internal_error", "The request failed.", null));
-    }
-
-    private static SQLException sqlCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                return sql;
-            }
-        }
-        return null;
     }
 
     public static Response response(int status, ApiError error) {

@@ -1,6 +1,6 @@
 package dev.comptoir.platform.inbox;
 
-import java.sql.SQLException;
+import dev.comptoir.platform.errors.SqlFailure;
 import java.util.Set;
 
 /**
@@ -20,13 +20,10 @@ final class Failures {
     }
 
     static boolean isTransient(Throwable failure) {
-        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                // No SQLState: the pool (e.g. Agroal's acquisition timeout) or the driver lost the connection.
-                return state == null || state.length() < 2 || !CAUSED_BY_DATA.contains(state.substring(0, 2));
-            }
-        }
-        return false;
+        return SqlFailure.cause(failure).map(sql -> {
+            String state = sql.getSQLState();
+            // No SQLState: the pool (e.g. Agroal's acquisition timeout) or the driver lost the connection.
+            return state == null || state.length() < 2 || !CAUSED_BY_DATA.contains(state.substring(0, 2));
+        }).orElse(false);
     }
 }
