@@ -14,6 +14,8 @@ public record OrderPlaced(
         String currency,
         List<OrderLine> lines,
         long itemsTotal,
+        /** Every discount: item-level and order-level. */
+        long discount,
         long tax,
         long shipping,
         long total,

@@ -49,7 +49,7 @@ class StockReservationIT {
         String sku = newSku();
         setStock(sku, 5);
         String orderId = KafkaTestClient.newOrderId();
-        OrderPlaced placed = orderPlaced(orderId, new OrderLine("li_1", sku, "Mug", 2, 1000, 2000));
+        OrderPlaced placed = orderPlaced(orderId, new OrderLine("li_1", sku, "Mug", 2, 1000, 2000, false, Map.of()));
         String eventId = UUID.randomUUID().toString();
         kafka.publish(Events.ORDER_PLACED, placed, eventId);
         kafka.publish(Events.ORDER_PLACED, placed, eventId);
@@ -74,8 +74,8 @@ class StockReservationIT {
         setStock(scarce, 1);
         String orderId = KafkaTestClient.newOrderId();
         kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId,
-                new OrderLine("li_1", plenty, "Tee", 1, 1500, 1500),
-                new OrderLine("li_2", scarce, "Poster", 2, 900, 1800)), UUID.randomUUID().toString());
+                new OrderLine("li_1", plenty, "Tee", 1, 1500, 1500, false, Map.of()),
+                new OrderLine("li_2", scarce, "Poster", 2, 900, 1800, false, Map.of())), UUID.randomUUID().toString());
 
         InventoryShortage shortage = kafka.await(Events.INVENTORY_SHORTAGE, e -> e.orderId().equals(orderId), WAIT);
         assertEquals(List.of(scarce), shortage.skus());
@@ -88,7 +88,7 @@ class StockReservationIT {
         String sku = newSku();
         setStock(sku, 3);
         String orderId = KafkaTestClient.newOrderId();
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, new OrderLine("li_1", sku, "Mug", 3, 1000, 3000)),
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, new OrderLine("li_1", sku, "Mug", 3, 1000, 3000, false, Map.of())),
                 UUID.randomUUID().toString());
         kafka.await(Events.INVENTORY_RESERVED, e -> e.orderId().equals(orderId), WAIT);
 
@@ -125,7 +125,7 @@ class StockReservationIT {
 
     private static OrderPlaced orderPlaced(String orderId, OrderLine... lines) {
         long total = List.of(lines).stream().mapToLong(OrderLine::total).sum();
-        return new OrderPlaced(orderId, "cs_" + orderId, "test-agent", "usd", List.of(lines), total, 0, 0, total,
+        return new OrderPlaced(orderId, "cs_" + orderId, "test-agent", "usd", List.of(lines), total, 0, 0, 0, total,
                 new Customer("Ada Lovelace", "ada@example.com"),
                 new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "vt_test");
     }

@@ -18,6 +18,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,7 @@ class CustomerEmailsIT {
     void confirmedOrderSendsOneConfirmationEmailEvenWhenRedelivered() {
         String orderId = KafkaTestClient.newOrderId();
         OrderConfirmed confirmed = new OrderConfirmed(orderId, ADA, "usd",
-                List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, 1800, 1800)), 2300);
+                List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, 1800, 1800, false, Map.of())), 2300);
         String eventId = UUID.randomUUID().toString();
         kafka.publish(Events.ORDER_CONFIRMED, confirmed, eventId);
         kafka.publish(Events.ORDER_CONFIRMED, confirmed, eventId);

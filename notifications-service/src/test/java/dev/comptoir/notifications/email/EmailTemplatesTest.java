@@ -7,6 +7,7 @@ import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.orders.OrderLine;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class EmailTemplatesTest {
@@ -22,7 +23,7 @@ class EmailTemplatesTest {
     void confirmationGoesToTheCustomerAndListsTheOrder() {
         Email email = new EmailTemplates("Test Shop").confirmation(new OrderConfirmed("ord_1",
                 new Customer("Ada", "ada@example.com"), "eur",
-                List.of(new OrderLine("li_1", "mug", "Black mug", 2, 1200, 2400)), 2900));
+                List.of(new OrderLine("li_1", "mug", "Black mug", 2, 1200, 2400, false, Map.of())), 2900));
         assertEquals("ada@example.com", email.recipient());
         assertTrue(email.subject().contains("ord_1"));
         assertTrue(email.body().contains("2 x Black mug  24.00 EUR"), email.body());

@@ -1,6 +1,9 @@
 package dev.comptoir.orders.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.orders.catalog.CatalogItem.CustomizationField;
+import dev.comptoir.orders.catalog.CatalogItem.VariantOption;
+import dev.comptoir.orders.discount.Coupon;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,9 +13,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Loads the demo catalog into an empty catalog when {@code comptoir.demo.catalog} is on (local stack, tests). */
+/**
+ * Loads the demo catalog and its coupons (resources/demo) into an empty catalog when {@code comptoir.demo.catalog} is
+ * on (local stack, tests).
+ */
 @ApplicationScoped
 public class DemoCatalog {
     private final ObjectMapper objectMapper;
@@ -28,28 +37,53 @@ public class DemoCatalog {
         if (!enabled || CatalogItem.count() > 0) {
             return;
         }
-        try (InputStream json = getClass().getResourceAsStream("/demo/catalog.json")) {
-            List<DemoItem> items = objectMapper.readValue(json,
-                    objectMapper.getTypeFactory().constructCollectionType(List.class, DemoItem.class));
-            for (DemoItem demo : items) {
-                CatalogItem item = new CatalogItem();
-                item.sku = demo.sku();
-                item.productId = demo.productId();
-                item.productTitle = demo.productTitle();
-                item.title = demo.title();
-                item.description = demo.description();
-                item.price = demo.price();
-                item.currency = demo.currency();
-                item.active = true;
-                item.updatedAt = OffsetDateTime.now();
-                item.persist();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("The demo catalog cannot be read", e);
+        OffsetDateTime now = OffsetDateTime.now();
+        for (DemoItem demo : read("/demo/catalog.json", DemoItem.class)) {
+            CatalogItem item = new CatalogItem();
+            item.sku = demo.sku();
+            item.productId = demo.productId();
+            item.productTitle = demo.productTitle();
+            item.title = demo.title();
+            item.description = demo.description();
+            item.prices = new TreeMap<>(demo.prices());
+            item.weightGrams = demo.weightGrams();
+            item.digital = demo.digital();
+            item.imageUrl = demo.imageUrl();
+            item.maxQuantityPerOrder = demo.maxQuantityPerOrder();
+            item.variantOptions = demo.variantOptions();
+            item.customizationFields = demo.customizationFields();
+            item.active = true;
+            item.updatedAt = now;
+            item.persist();
+        }
+        for (DemoCoupon demo : read("/demo/coupons.json", DemoCoupon.class)) {
+            Coupon coupon = new Coupon();
+            coupon.code = demo.code().toUpperCase(Locale.ROOT);
+            coupon.name = demo.name();
+            coupon.percentOff = demo.percentOff();
+            coupon.amountOff = demo.amountOff();
+            coupon.currency = demo.currency();
+            coupon.minimumAmount = demo.minimumAmount();
+            coupon.endsAt = demo.endsAt();
+            coupon.active = demo.active();
+            coupon.persist();
         }
     }
 
-    record DemoItem(String sku, String productId, String productTitle, String title, String description, long price,
-            String currency) {
+    private <T> List<T> read(String resource, Class<T> type) {
+        try (InputStream json = getClass().getResourceAsStream(resource)) {
+            return objectMapper.readValue(json, objectMapper.getTypeFactory().constructCollectionType(List.class, type));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The demo data " + resource + " cannot be read", e);
+        }
+    }
+
+    record DemoItem(String sku, String productId, String productTitle, String title, String description,
+            Map<String, Long> prices, int weightGrams, boolean digital, String imageUrl, Integer maxQuantityPerOrder,
+            List<VariantOption> variantOptions, List<CustomizationField> customizationFields) {
+    }
+
+    record DemoCoupon(String code, String name, Integer percentOff, Long amountOff, String currency,
+            long minimumAmount, OffsetDateTime endsAt, boolean active) {
     }
 }

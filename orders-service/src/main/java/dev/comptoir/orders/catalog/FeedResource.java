@@ -18,14 +18,17 @@ public class FeedResource {
     private final String baseUrl;
     private final String feedId;
     private final String targetCountry;
+    private final String currency;
 
     public FeedResource(ObjectMapper objectMapper, @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl,
             @ConfigProperty(name = "comptoir.feed.id") String feedId,
-            @ConfigProperty(name = "comptoir.feed.target-country") String targetCountry) {
+            @ConfigProperty(name = "comptoir.feed.target-country") String targetCountry,
+            @ConfigProperty(name = "comptoir.feed.currency") String currency) {
         this.objectMapper = objectMapper;
         this.baseUrl = baseUrl;
         this.feedId = feedId;
         this.targetCountry = targetCountry;
+        this.currency = currency;
     }
 
     /** ACP {@code FeedMetadata}: which feed this is, for which country, and when the catalog last changed. */
@@ -43,7 +46,7 @@ public class FeedResource {
     @Path("/products.jsonl")
     @Produces("application/jsonl")
     public String products() {
-        return ProductFeed.products(CatalogItem.listActive(), baseUrl).stream()
+        return ProductFeed.products(CatalogItem.listActive(), baseUrl, currency).stream()
                 .map(this::json)
                 .collect(Collectors.joining("\n", "", "\n"));
     }

@@ -1,5 +1,6 @@
 package dev.comptoir.orders.catalog;
 
+import dev.comptoir.orders.pricing.ShippingRates;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiException;
@@ -14,6 +15,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The merchant's catalog: every SKU, active or not. {@code PUT} creates or replaces a SKU, {@code DELETE} takes it off
@@ -54,11 +58,55 @@ public class ProductAdminResource {
         if (update.description() != null && update.description().length() > 5000) {
             throw ApiException.badRequest("invalid", "description is at most 5000 characters", "$.description");
         }
-        if (update.price() == null || update.price() < 0) {
-            throw ApiException.badRequest("invalid", "price is an amount in minor units, zero or more", "$.price");
+        if (update.prices() == null || update.prices().isEmpty()) {
+            throw ApiException.badRequest("invalid", "prices maps currencies to amounts in minor units", "$.prices");
         }
-        if (update.currency() == null || !update.currency().matches("[a-z]{3}")) {
-            throw ApiException.badRequest("invalid", "currency is a lowercase ISO 4217 code", "$.currency");
+        update.prices().forEach((currency, amount) -> {
+            if (!ShippingRates.CURRENCIES.contains(currency)) {
+                throw ApiException.badRequest("invalid", "prices are in " + new TreeSet<>(ShippingRates.CURRENCIES)
+                        + " (lowercase ISO 4217)", "$.prices." + currency);
+            }
+            if (amount == null || amount < 0) {
+                throw ApiException.badRequest("invalid", "a price is an amount in minor units, zero or more",
+                        "$.prices." + currency);
+            }
+        });
+        boolean digital = Boolean.TRUE.equals(update.digital());
+        int weight = update.weightGrams() == null ? 0 : update.weightGrams();
+        if (weight < 0 || weight > 1_000_000 || (!digital && weight == 0)) {
+            throw ApiException.badRequest("invalid", "weight_grams is required for shipped goods, at most 1000000",
+                    "$.weight_grams");
+        }
+        if (update.maxQuantityPerOrder() != null && update.maxQuantityPerOrder() < 1) {
+            throw ApiException.badRequest("invalid", "max_quantity_per_order is at least 1", "$.max_quantity_per_order");
+        }
+        if (update.imageUrl() != null && !update.imageUrl().matches("(https?://|/)[^\\s]{1,990}")) {
+            throw ApiException.badRequest("invalid", "image_url is an http(s) URL or a path on this shop",
+                    "$.image_url");
+        }
+        List<CatalogItem.VariantOption> options = update.variantOptions() == null ? List.of() : update.variantOptions();
+        for (int i = 0; i < options.size(); i++) {
+            CatalogItem.VariantOption option = options.get(i);
+            if (option == null) {
+                throw ApiException.badRequest("invalid", "a variant option has a name and a value",
+                        "$.variant_options[" + i + "]");
+            }
+            require(option.name(), 100, "$.variant_options[" + i + "].name");
+            require(option.value(), 100, "$.variant_options[" + i + "].value");
+        }
+        List<CatalogItem.CustomizationField> fields = update.customizationFields() == null ? List.of()
+                : update.customizationFields();
+        for (int i = 0; i < fields.size(); i++) {
+            CatalogItem.CustomizationField field = fields.get(i);
+            String param = "$.customization_fields[" + i + "]";
+            if (field == null || field.id() == null || !field.id().matches("[a-z][a-z0-9_]{0,39}")) {
+                throw ApiException.badRequest("invalid", "a customization field id is 1 to 40 lowercase letters, "
+                        + "digits or '_'", param + ".id");
+            }
+            require(field.label(), 100, param + ".label");
+            if (field.maxLength() < 1 || field.maxLength() > 500) {
+                throw ApiException.badRequest("invalid", "max_length is 1 to 500", param + ".max_length");
+            }
         }
         CatalogItem item = CatalogItem.findById(sku);
         boolean created = item == null;
@@ -70,8 +118,14 @@ public class ProductAdminResource {
         item.productTitle = update.productTitle();
         item.title = update.title();
         item.description = update.description();
-        item.price = update.price();
-        item.currency = update.currency();
+        item.prices.clear();
+        item.prices.putAll(update.prices());
+        item.weightGrams = digital ? 0 : weight;
+        item.digital = digital;
+        item.imageUrl = update.imageUrl();
+        item.maxQuantityPerOrder = update.maxQuantityPerOrder();
+        item.variantOptions = options;
+        item.customizationFields = fields;
         item.active = update.active() == null || update.active();
         item.updatedAt = OffsetDateTime.now();
         if (created) {
@@ -98,15 +152,21 @@ public class ProductAdminResource {
         }
     }
 
-    public record ProductUpdate(String productId, String productTitle, String title, String description, Long price,
-            String currency, Boolean active) {
+    public record ProductUpdate(String productId, String productTitle, String title, String description,
+            Map<String, Long> prices, Integer weightGrams, Boolean digital, String imageUrl,
+            Integer maxQuantityPerOrder, List<CatalogItem.VariantOption> variantOptions,
+            List<CatalogItem.CustomizationField> customizationFields, Boolean active) {
     }
 
     public record ProductView(String sku, String productId, String productTitle, String title, String description,
-            long price, String currency, boolean active, OffsetDateTime updatedAt) {
+            Map<String, Long> prices, int weightGrams, boolean digital, String imageUrl, Integer maxQuantityPerOrder,
+            List<CatalogItem.VariantOption> variantOptions, List<CatalogItem.CustomizationField> customizationFields,
+            boolean active, OffsetDateTime updatedAt) {
         static ProductView of(CatalogItem item) {
             return new ProductView(item.sku, item.productId, item.productTitle, item.title, item.description,
-                    item.price, item.currency, item.active, item.updatedAt);
+                    new TreeMap<>(item.prices), item.weightGrams, item.digital, item.imageUrl,
+                    item.maxQuantityPerOrder, item.variantOptions(), item.customizationFields(), item.active,
+                    item.updatedAt);
         }
     }
 }

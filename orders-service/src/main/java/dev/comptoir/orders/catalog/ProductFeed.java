@@ -6,30 +6,44 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The catalog as ACP feed products: one product per product id, its SKUs as variants. */
+/**
+ * The catalog as ACP feed products: one product per product id, its SKUs as variants, priced in the feed's currency
+ * (a SKU not sold in it is left out).
+ */
 public final class ProductFeed {
     private ProductFeed() {
     }
 
-    public static List<FeedProduct> products(List<CatalogItem> items, String baseUrl) {
+    public static List<FeedProduct> products(List<CatalogItem> items, String baseUrl, String currency) {
         Map<String, List<CatalogItem>> byProduct = new LinkedHashMap<>();
-        items.forEach(item -> byProduct.computeIfAbsent(item.productId, id -> new ArrayList<>()).add(item));
+        items.stream().filter(item -> item.prices.containsKey(currency))
+                .forEach(item -> byProduct.computeIfAbsent(item.productId, id -> new ArrayList<>()).add(item));
         return byProduct.values().stream().map(variants -> {
             CatalogItem first = variants.get(0);
             String url = baseUrl + "/products/" + first.productId;
             return new FeedProduct(first.productId, first.productTitle, new Description(first.description), url,
                     variants.stream().map(item -> new Variant(item.sku, item.title, new Description(item.description),
                             url + "?variant=" + item.sku,
-                            new Price(item.price, item.currency.toUpperCase(Locale.ROOT)),
-                            new Availability(true, "in_stock"))).toList());
+                            new Price(item.prices.get(currency), currency.toUpperCase(Locale.ROOT)),
+                            new Availability(true, "in_stock"),
+                            item.variantOptions().stream().map(option -> new Option(option.name(), option.value()))
+                                    .toList(),
+                            item.imageUrl == null ? List.of()
+                                    : List.of(new Media("image", imageUrl(item, baseUrl), item.title))))
+                            .toList());
         }).toList();
+    }
+
+    /** Demo images are paths on this shop; a merchant's may be anywhere. */
+    public static String imageUrl(CatalogItem item, String baseUrl) {
+        return item.imageUrl == null || !item.imageUrl.startsWith("/") ? item.imageUrl : baseUrl + item.imageUrl;
     }
 
     public record FeedProduct(String id, String title, Description description, String url, List<Variant> variants) {
     }
 
     public record Variant(String id, String title, Description description, String url, Price price,
-            Availability availability) {
+            Availability availability, List<Option> variantOptions, List<Media> media) {
     }
 
     public record Description(String plain) {
@@ -39,5 +53,11 @@ public final class ProductFeed {
     }
 
     public record Availability(boolean available, String status) {
+    }
+
+    public record Option(String name, String value) {
+    }
+
+    public record Media(String type, String url, String altText) {
     }
 }

@@ -40,19 +40,18 @@ public class CheckoutResource {
     private final Idempotency idempotency;
     private final RequestSignatures signatures;
     private final ObjectMapper objectMapper;
-    private final String baseUrl;
+    private final SessionViews views;
     private final Duration completeWait;
 
     public CheckoutResource(Checkouts checkouts, AuthenticatedCaller caller, Idempotency idempotency,
-            RequestSignatures signatures, ObjectMapper objectMapper,
-            @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl,
+            RequestSignatures signatures, ObjectMapper objectMapper, SessionViews views,
             @ConfigProperty(name = "comptoir.checkout.complete-wait") Duration completeWait) {
         this.checkouts = checkouts;
         this.caller = caller;
         this.idempotency = idempotency;
         this.signatures = signatures;
         this.objectMapper = objectMapper;
-        this.baseUrl = baseUrl;
+        this.views = views;
         this.completeWait = completeWait;
     }
 
@@ -61,7 +60,7 @@ public class CheckoutResource {
         return idempotency.execute(headers, "POST /checkout_sessions", body, () -> {
             CreateSessionRequest request = JsonBody.read(objectMapper, body, CreateSessionRequest.class);
             return Response.status(Response.Status.CREATED)
-                    .entity(SessionViews.of(checkouts.create(caller.id(), request), baseUrl)).build();
+                    .entity(views.render(checkouts.create(caller.id(), request))).build();
         });
     }
 
@@ -69,7 +68,7 @@ public class CheckoutResource {
     @Path("/{id}")
     public AcpModel.Session get(@Context HttpHeaders headers, @PathParam("id") String id) {
         signatures.verify(headers, "");
-        return SessionViews.of(checkouts.get(caller.id(), id), baseUrl);
+        return views.render(checkouts.get(caller.id(), id));
     }
 
     @POST
@@ -77,7 +76,7 @@ public class CheckoutResource {
     public Response update(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
         return idempotency.execute(headers, "POST /checkout_sessions/" + id, body, () -> {
             UpdateSessionRequest request = JsonBody.read(objectMapper, body, UpdateSessionRequest.class);
-            return Response.ok(SessionViews.of(checkouts.update(caller.id(), id, request), baseUrl)).build();
+            return Response.ok(views.render(checkouts.update(caller.id(), id, request))).build();
         });
     }
 
@@ -87,7 +86,7 @@ public class CheckoutResource {
         return idempotency.execute(headers, "POST /checkout_sessions/" + id + "/complete", body, () -> {
             CompleteRequest request = JsonBody.read(objectMapper, body, CompleteRequest.class);
             checkouts.complete(caller.id(), id, request);
-            return Response.ok(SessionViews.of(checkouts.awaitSettled(caller.id(), id, completeWait), baseUrl))
+            return Response.ok(views.render(checkouts.awaitSettled(caller.id(), id, completeWait)))
                     .build();
         });
     }
@@ -96,6 +95,6 @@ public class CheckoutResource {
     @Path("/{id}/cancel")
     public Response cancel(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
         return idempotency.execute(headers, "POST /checkout_sessions/" + id + "/cancel", body,
-                () -> Response.ok(SessionViews.of(checkouts.cancel(caller.id(), id), baseUrl)).build());
+                () -> Response.ok(views.render(checkouts.cancel(caller.id(), id))).build());
     }
 }

@@ -1,8 +1,13 @@
 package dev.comptoir.orders.checkout;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import dev.comptoir.orders.pricing.Amounts;
+import dev.comptoir.orders.pricing.Quote;
+import dev.comptoir.orders.storage.JsonColumn;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -56,6 +61,16 @@ public class CheckoutSession extends PanacheEntityBase {
     public String fulfillmentOption;
     @Embedded
     public Amounts amounts;
+    /** The discount codes the agent submitted, as it wrote them. */
+    @Convert(converter = CodesJson.class)
+    @Column(name = "discount_codes")
+    public List<String> discountCodes = new ArrayList<>();
+    /** The last quote: fulfillment groups and their options, discounts applied and rejected. */
+    @Convert(converter = QuoteJson.class)
+    public Quote quote;
+    /** What the last pricing told the agent; any error keeps the session not ready for payment. */
+    @Convert(converter = MessagesJson.class)
+    public List<AcpModel.Message> messages = new ArrayList<>();
     /** The order of the latest completion attempt. */
     @Column(name = "order_id")
     public String orderId;
@@ -73,6 +88,10 @@ public class CheckoutSession extends PanacheEntityBase {
     @Column(name = "expires_at")
     public OffsetDateTime expiresAt;
 
+    public List<String> discountCodes() {
+        return discountCodes == null ? List.of() : discountCodes;
+    }
+
     public boolean hasShippingAddress() {
         return missingAddressFields().isEmpty();
     }
@@ -88,5 +107,26 @@ public class CheckoutSession extends PanacheEntityBase {
         fields.put("postal_code", shipPostalCode);
         return fields.entrySet().stream().filter(field -> field.getValue() == null || field.getValue().isBlank())
                 .map(Map.Entry::getKey).toList();
+    }
+
+    public static class CodesJson extends JsonColumn<List<String>> {
+        public CodesJson() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class QuoteJson extends JsonColumn<Quote> {
+        public QuoteJson() {
+            super(new TypeReference<>() {
+            });
+        }
+    }
+
+    public static class MessagesJson extends JsonColumn<List<AcpModel.Message>> {
+        public MessagesJson() {
+            super(new TypeReference<>() {
+            });
+        }
     }
 }

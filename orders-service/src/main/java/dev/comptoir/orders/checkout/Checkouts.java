@@ -2,13 +2,19 @@ package dev.comptoir.orders.checkout;
 
 import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.orders.catalog.CatalogItem;
+import dev.comptoir.orders.catalog.StockLevels;
 import dev.comptoir.orders.checkout.AcpModel.CompleteRequest;
 import dev.comptoir.orders.checkout.AcpModel.CreateSessionRequest;
 import dev.comptoir.orders.checkout.AcpModel.ItemRequest;
 import dev.comptoir.orders.checkout.AcpModel.UpdateSessionRequest;
+import dev.comptoir.orders.discount.Coupon;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.Orders;
+import dev.comptoir.orders.pricing.Cart;
+import dev.comptoir.orders.pricing.PriceCalculator;
+import dev.comptoir.orders.pricing.Quote;
+import dev.comptoir.orders.pricing.ShippingRates;
 import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
@@ -22,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -31,17 +38,33 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Checkout sessions: priced carts that an agent completes with a delegated payment token, placing an order. */
 @ApplicationScoped
 public class Checkouts {
-    private static final int MAX_QUANTITY = 100;
+    /** Beyond this a quantity is a mistake, not an order: refused outright (product limits are messages). */
+    private static final int MAX_QUANTITY = 999;
+    private static final int MAX_DISCOUNT_CODES = 10;
+    private static final int MAX_CUSTOMIZATION_LENGTH = 500;
     private static final Duration SETTLE_POLL = Duration.ofMillis(25);
     /** Sandbox vault tokens (vt_…) and Stripe shared payment tokens (spt_…): short, no spaces. */
     private static final Pattern PAYMENT_TOKEN = Pattern.compile("[A-Za-z0-9_\\-]{1,255}");
 
     private final Orders orders;
+    private final PriceCalculator calculator;
+    private final ShippingRates shipping;
+    private final StockLevels stock;
     private final Duration sessionTtl;
+    private final String defaultCurrency;
+    private final int lowStockThreshold;
 
-    public Checkouts(Orders orders, @ConfigProperty(name = "comptoir.checkout.session-ttl") Duration sessionTtl) {
+    public Checkouts(Orders orders, PriceCalculator calculator, ShippingRates shipping, StockLevels stock,
+            @ConfigProperty(name = "comptoir.checkout.session-ttl") Duration sessionTtl,
+            @ConfigProperty(name = "comptoir.checkout.default-currency") String defaultCurrency,
+            @ConfigProperty(name = "comptoir.checkout.low-stock-threshold") int lowStockThreshold) {
         this.orders = orders;
+        this.calculator = calculator;
+        this.shipping = shipping;
+        this.stock = stock;
         this.sessionTtl = sessionTtl;
+        this.defaultCurrency = defaultCurrency;
+        this.lowStockThreshold = lowStockThreshold;
     }
 
     @Transactional
@@ -56,12 +79,9 @@ public class Checkouts {
         session.createdAt = now;
         session.updatedAt = now;
         session.expiresAt = now.plus(sessionTtl);
-        session.fulfillmentOption = Pricing.STANDARD;
+        session.currency = currency(request.currency());
         replaceLines(session, request.lineItems());
-        if (request.currency() != null && !request.currency().equalsIgnoreCase(session.currency)) {
-            throw ApiException.badRequest("unsupported_currency",
-                    "Items are sold in " + session.currency + ", not " + request.currency(), "$.currency");
-        }
+        session.discountCodes = discountCodes(request.discounts(), request.coupons()).orElse(List.of());
         applyBuyer(session, request.buyer());
         applyFulfillmentDetails(session, request.fulfillmentDetails());
         reprice(session);
@@ -92,17 +112,10 @@ public class Checkouts {
             }
             replaceLines(session, request.lineItems());
         }
+        discountCodes(request.discounts(), request.coupons()).ifPresent(codes -> session.discountCodes = codes);
         applyBuyer(session, request.buyer());
         applyFulfillmentDetails(session, request.fulfillmentDetails());
-        if (request.selectedFulfillmentOptions() != null && !request.selectedFulfillmentOptions().isEmpty()) {
-            AcpModel.SelectedFulfillmentOption selected = request.selectedFulfillmentOptions().get(0);
-            String optionId = selected == null ? null : selected.optionId();
-            if (!Pricing.STANDARD.equals(optionId) && !Pricing.EXPRESS.equals(optionId)) {
-                throw ApiException.badRequest("invalid", "Unknown fulfillment option " + optionId,
-                        "$.selected_fulfillment_options[0].option_id");
-            }
-            session.fulfillmentOption = optionId;
-        }
+        selectFulfillment(session, request.selectedFulfillmentOptions());
         session.paymentError = null;
         reprice(session);
         session.updatedAt = OffsetDateTime.now();
@@ -135,7 +148,8 @@ public class Checkouts {
         applyBuyer(session, request.buyer());
         reprice(session);
         if (session.status != SessionStatus.READY_FOR_PAYMENT) {
-            AcpModel.Message blocker = SessionViews.blockers(session).get(0);
+            AcpModel.Message blocker = session.messages.stream().filter(message -> "error".equals(message.type()))
+                    .findFirst().orElseThrow();
             throw ApiException.badRequest("session_not_ready",
                     "The checkout session is not ready for payment: " + blocker.content(), blocker.param());
         }
@@ -232,36 +246,74 @@ public class Checkouts {
         }
     }
 
+    private String currency(String requested) {
+        String currency = requested == null ? defaultCurrency : requested.toLowerCase(Locale.ROOT);
+        if (!ShippingRates.CURRENCIES.contains(currency)) {
+            throw ApiException.badRequest("unsupported_currency", "This shop sells in "
+                    + String.join(", ", new TreeSet<>(ShippingRates.CURRENCIES)) + ", not " + requested, "$.currency");
+        }
+        return currency;
+    }
+
     /**
-     * Sets the session's lines from the agent's items. ACP 2026-04-17's {@code Item} has no quantity (upstream issues
-     * #264, #270): an integer {@code quantity} (at least 1, default 1) is accepted, and repeated ids are one line.
+     * Sets the session's lines from the agent's items, priced in the session currency. ACP 2026-04-17's {@code Item}
+     * has no quantity (upstream issues #264, #270): an integer {@code quantity} (at least 1, default 1) is accepted,
+     * and repeated ids are one line. Customization values the request leaves out are kept from the previous lines.
      */
     private static void replaceLines(CheckoutSession session, List<ItemRequest> items) {
-        Map<String, Integer> quantities = new LinkedHashMap<>();
-        Map<String, CatalogItem> catalogItems = new LinkedHashMap<>();
+        Map<String, PricedLine> previous = new LinkedHashMap<>();
+        session.lines.forEach(line -> previous.put(line.sku, line));
+        Map<String, PricedLine> lines = new LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
-            CatalogItem item = catalogItem(items.get(i), i);
-            catalogItems.put(item.sku, item);
-            int quantity = quantity(items.get(i), i);
-            if (quantities.merge(item.sku, quantity, Integer::sum) > MAX_QUANTITY) {
+            ItemRequest request = items.get(i);
+            CatalogItem item = catalogItem(request, i);
+            Long price = item.prices.get(session.currency);
+            if (price == null) {
+                throw ApiException.badRequest("invalid", "'" + item.title + "' is not sold in "
+                        + session.currency.toUpperCase(Locale.ROOT), "$.line_items[" + i + "].id");
+            }
+            int quantity = quantity(request, i);
+            PricedLine line = lines.get(item.sku);
+            if (line == null) {
+                line = new PricedLine("li_" + (lines.size() + 1), item.sku, item.title, quantity, price, item.digital,
+                        item.weightGrams);
+                PricedLine before = previous.get(item.sku);
+                if (before != null) {
+                    line.customizations = before.customizations;
+                }
+                lines.put(item.sku, line);
+            } else if (line.quantity + quantity > MAX_QUANTITY) {
                 throw ApiException.badRequest("invalid_quantity", "quantity of " + item.sku + " must be at most "
                         + MAX_QUANTITY, "$.line_items[" + i + "].quantity");
+            } else {
+                line.quantity += quantity;
+                line.baseAmount = Math.multiplyExact(line.unitAmount, line.quantity);
             }
-        }
-        List<PricedLine> lines = new ArrayList<>();
-        Set<String> currencies = new TreeSet<>();
-        for (CatalogItem item : catalogItems.values()) {
-            currencies.add(item.currency);
-            lines.add(new PricedLine("li_" + (lines.size() + 1), item.sku, item.title, quantities.get(item.sku),
-                    item.price));
-        }
-        if (currencies.size() > 1) {
-            throw ApiException.badRequest("unsupported", "All items of a session must be sold in one currency, not "
-                    + currencies, "$.line_items");
+            applyCustomizations(line, item, request.customizations(), i);
         }
         session.lines.clear();
-        session.lines.addAll(lines);
-        session.currency = currencies.iterator().next();
+        session.lines.addAll(lines.values());
+    }
+
+    private static void applyCustomizations(PricedLine line, CatalogItem item, Map<String, String> values, int index) {
+        if (values == null) {
+            return;
+        }
+        Set<String> fields = new TreeSet<>();
+        item.customizationFields().forEach(field -> fields.add(field.id()));
+        values.forEach((field, value) -> {
+            String param = "$.line_items[" + index + "].customizations." + field;
+            if (!fields.contains(field)) {
+                throw ApiException.badRequest("invalid", fields.isEmpty()
+                        ? "'" + item.title + "' cannot be personalised"
+                        : "'" + item.title + "' is personalised with " + fields + ", not " + field, param);
+            }
+            if (value != null && value.length() > MAX_CUSTOMIZATION_LENGTH) {
+                throw ApiException.badRequest("invalid", "A customization value is at most "
+                        + MAX_CUSTOMIZATION_LENGTH + " characters", param);
+            }
+            line.customize(field, value);
+        });
     }
 
     private static CatalogItem catalogItem(ItemRequest request, int index) {
@@ -283,6 +335,41 @@ public class Checkouts {
                     "$.line_items[" + index + "].quantity");
         }
         return quantity;
+    }
+
+    /** The codes of {@code discounts.codes}, or of the deprecated {@code coupons}; empty when the request has neither. */
+    private static Optional<List<String>> discountCodes(AcpModel.DiscountsRequest discounts, List<String> coupons) {
+        List<String> codes = discounts != null && discounts.codes() != null ? discounts.codes() : coupons;
+        if (codes == null) {
+            return Optional.empty();
+        }
+        String param = discounts != null && discounts.codes() != null ? "$.discounts.codes" : "$.coupons";
+        if (codes.size() > MAX_DISCOUNT_CODES) {
+            throw ApiException.badRequest("invalid", "At most " + MAX_DISCOUNT_CODES + " discount codes", param);
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            if (codes.get(i) == null || codes.get(i).isBlank() || codes.get(i).length() > 64) {
+                throw ApiException.badRequest("invalid", "A discount code is 1 to 64 characters",
+                        param + "[" + i + "]");
+            }
+        }
+        return Optional.of(List.copyOf(codes));
+    }
+
+    /** The shipping option the agent chose; digital goods have a single option, always selected. */
+    private static void selectFulfillment(CheckoutSession session, List<AcpModel.SelectedFulfillmentOption> selected) {
+        if (selected == null) {
+            return;
+        }
+        for (int i = 0; i < selected.size(); i++) {
+            String optionId = selected.get(i) == null ? null : selected.get(i).optionId();
+            if (ShippingRates.STANDARD.equals(optionId) || ShippingRates.EXPRESS.equals(optionId)) {
+                session.fulfillmentOption = optionId;
+            } else if (!ShippingRates.DIGITAL.equals(optionId)) {
+                throw ApiException.badRequest("invalid", "Unknown fulfillment option " + optionId,
+                        "$.selected_fulfillment_options[" + i + "].option_id");
+            }
+        }
     }
 
     private static void applyBuyer(CheckoutSession session, AcpModel.Buyer buyer) {
@@ -321,14 +408,23 @@ public class Checkouts {
         }
     }
 
-    private static void reprice(CheckoutSession session) {
-        session.amounts = Pricing.quote(session.lines.stream().map(line -> line.total).toList(),
-                session.fulfillmentOption, session.shipCountry, session.shipState);
+    /** Prices the session again and reviews what blocks payment: the status follows. */
+    private void reprice(CheckoutSession session) {
+        Quote quote = calculator.quote(new Cart(session.currency,
+                session.lines.stream().map(PricedLine::cartLine).toList(), session.shipCountry, session.shipState,
+                session.fulfillmentOption, session.discountCodes()), Coupon::find, OffsetDateTime.now());
+        for (int i = 0; i < session.lines.size(); i++) {
+            session.lines.get(i).price(quote.lines().get(i));
+        }
+        session.quote = quote;
+        session.amounts = quote.totals();
+        Map<String, CatalogItem> catalog = CatalogItem.bySku(session.lines.stream().map(line -> line.sku).toList());
+        session.messages = new ArrayList<>(Readiness.review(session, quote, catalog,
+                stock.available(catalog.keySet()), lowStockThreshold, List.copyOf(shipping.destinations())));
         if (session.status == SessionStatus.NOT_READY_FOR_PAYMENT || session.status == SessionStatus.READY_FOR_PAYMENT
                 || session.status == null) {
-            session.status = SessionViews.blockers(session).isEmpty()
-                    ? SessionStatus.READY_FOR_PAYMENT
-                    : SessionStatus.NOT_READY_FOR_PAYMENT;
+            boolean blocked = Readiness.blocksPayment(session.messages) || "out_of_stock".equals(session.paymentError);
+            session.status = blocked ? SessionStatus.NOT_READY_FOR_PAYMENT : SessionStatus.READY_FOR_PAYMENT;
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.comptoir.orders.order;
 
-import dev.comptoir.orders.checkout.Amounts;
 import dev.comptoir.orders.checkout.PricedLine;
+import dev.comptoir.orders.pricing.Amounts;
 import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.orders.saga.StockState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

@@ -13,6 +13,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Places orders: the order row and its {@code OrderPlaced} event are stored in one transaction. */
@@ -42,17 +43,19 @@ public class Orders {
         order.updatedAt = now;
         session.lines.forEach(line -> order.lines.add(line.copy()));
         order.persist();
+        Address shippingAddress = session.quote.needsShipping()
+                ? new Address(session.shipName, session.shipLineOne, session.shipLineTwo, session.shipCity,
+                        session.shipState, session.shipCountry, session.shipPostalCode)
+                : null;
         outbox.append(Events.ORDER_PLACED, new OrderPlaced(order.id, session.id, order.agentId, order.currency,
-                contractLines(order), order.amounts.itemsTotal(), order.amounts.tax(), order.amounts.shipping(),
-                order.amounts.total(), customer,
-                new Address(session.shipName, session.shipLineOne, session.shipLineTwo, session.shipCity,
-                        session.shipState, session.shipCountry, session.shipPostalCode),
-                paymentToken));
+                contractLines(order), order.amounts.itemsBaseAmount(),
+                order.amounts.itemsDiscount() + order.amounts.discount(), order.amounts.tax(),
+                order.amounts.fulfillment(), order.amounts.total(), customer, shippingAddress, paymentToken));
         return order;
     }
 
     public static List<OrderLine> contractLines(Order order) {
         return order.lines.stream().map(line -> new OrderLine(line.lineId, line.sku, line.name, line.quantity,
-                line.unitAmount, line.total)).toList();
+                line.unitAmount, line.total, line.digital, Map.copyOf(line.customizations()))).toList();
     }
 }

@@ -61,9 +61,12 @@ class ProductAdminIT {
     @Test
     void badProductsAreRefusedNamingTheField() {
         merchant().body(product("Free lunch", -1)).put("/admin/products/{sku}", "lunch")
-                .then().statusCode(400).body("param", equalTo("$.price"));
-        merchant().body(Map.of("product_id", "x", "product_title", "X", "title", "X", "price", 1, "currency", "USD"))
-                .put("/admin/products/{sku}", "x").then().statusCode(400).body("param", equalTo("$.currency"));
+                .then().statusCode(400).body("param", equalTo("$.prices.usd"));
+        merchant().body(Map.of("product_id", "x", "product_title", "X", "title", "X", "prices", Map.of("USD", 1),
+                        "weight_grams", 100))
+                .put("/admin/products/{sku}", "x").then().statusCode(400).body("param", equalTo("$.prices.USD"));
+        merchant().body(Map.of("product_id", "x", "product_title", "X", "title", "X", "prices", Map.of("usd", 1)))
+                .put("/admin/products/{sku}", "x").then().statusCode(400).body("param", equalTo("$.weight_grams"));
         merchant().body(product("Bad sku", 100)).put("/admin/products/{sku}", "bad sku!")
                 .then().statusCode(400);
         agent().body(product("Agent's own", 1)).put("/admin/products/{sku}", "agent-item").then().statusCode(401);
@@ -71,7 +74,8 @@ class ProductAdminIT {
 
     private static Map<String, Object> product(String title, long price) {
         return Map.of("product_id", "p-" + title.toLowerCase().replace(' ', '-'), "product_title", title,
-                "title", title, "description", "A test product.", "price", price, "currency", "usd");
+                "title", title, "description", "A test product.", "prices", Map.of("usd", price),
+                "weight_grams", 250);
     }
 
     private static RequestSpecification merchant() {

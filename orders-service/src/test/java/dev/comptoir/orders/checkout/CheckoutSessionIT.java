@@ -44,8 +44,9 @@ class CheckoutSessionIT {
                 .body("line_items[0].unit_amount", equalTo(1800))
                 .body("totals.find { it.type == 'items_base_amount' }.amount", equalTo(3600))
                 .body("totals.find { it.type == 'fulfillment' }.amount", equalTo(500))
-                .body("totals.find { it.type == 'tax' }.amount", equalTo(297))
-                .body("totals.find { it.type == 'total' }.amount", equalTo(4397))
+                // 7.25% of 3600; California does not tax shipping.
+                .body("totals.find { it.type == 'tax' }.amount", equalTo(261))
+                .body("totals.find { it.type == 'total' }.amount", equalTo(4361))
                 .body("capabilities.payment.handlers[0].id", equalTo("card_tokenized"))
                 .extract().asString();
         AcpSchemas.assertValid(CHECKOUT_SCHEMA, "CheckoutSession", body);
@@ -149,7 +150,8 @@ class CheckoutSessionIT {
             assertEquals(sessionId, placed.checkoutSessionId());
             assertEquals("ada@example.com", placed.customer().email());
             assertEquals("tee-white-m", placed.lines().get(0).sku());
-            assertEquals(2500 + 500 + 218, placed.total());
+            assertEquals(2500 + 500 + 181, placed.total(), "item, shipping, 7.25% tax on the item only");
+            assertEquals(181, placed.lines().get(0).total() - 2500, "the line's tax travels with it");
             assertEquals(1, kafka.eventsAfter(Duration.ofSeconds(1), Events.ORDER_PLACED,
                     e -> e.checkoutSessionId().equals(sessionId)).size(), "completing twice places one order");
         }

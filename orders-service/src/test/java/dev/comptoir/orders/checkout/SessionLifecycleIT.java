@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import dev.comptoir.orders.pricing.ShippingRates;
 import dev.comptoir.testing.AcpSchemas;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.PostgresDatabaseResource;
@@ -37,15 +38,16 @@ class SessionLifecycleIT {
         String body = agent().body(Map.of(
                         "line_items", List.of(Map.of("id", "mug-black", "quantity", 3)),
                         "selected_fulfillment_options", List.of(Map.of("type", "shipping",
-                                "option_id", Pricing.EXPRESS, "item_ids", List.of("li_1")))))
+                                "option_id", ShippingRates.EXPRESS, "item_ids", List.of("li_1")))))
                 .post("/checkout_sessions/{id}", sessionId)
                 .then().statusCode(200)
                 .body("line_items[0].quantity", equalTo(3))
-                .body("selected_fulfillment_options[0].option_id", equalTo(Pricing.EXPRESS))
+                .body("selected_fulfillment_options[0].option_id", equalTo(ShippingRates.EXPRESS))
                 .body("totals.find { it.type == 'items_base_amount' }.amount", equalTo(5400))
-                .body("totals.find { it.type == 'fulfillment' }.amount", equalTo(1500))
-                .body("totals.find { it.type == 'tax' }.amount", equalTo(500))
-                .body("totals.find { it.type == 'total' }.amount", equalTo(7400))
+                // Express, plus a started kilogram over the first (3 x 450 g); 7.25% of 5400, CA does not tax shipping.
+                .body("totals.find { it.type == 'fulfillment' }.amount", equalTo(1500 + 300))
+                .body("totals.find { it.type == 'tax' }.amount", equalTo(392))
+                .body("totals.find { it.type == 'total' }.amount", equalTo(5400 + 1800 + 392))
                 .extract().asString();
         AcpSchemas.assertValid(SCHEMA, "CheckoutSession", body);
     }

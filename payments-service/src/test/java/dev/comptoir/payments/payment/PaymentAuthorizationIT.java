@@ -22,6 +22,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -124,7 +125,7 @@ class PaymentAuthorizationIT {
 
     private static OrderPlaced orderPlaced(String orderId, String sessionId, String token, long total) {
         return new OrderPlaced(orderId, sessionId, "test-agent", "usd",
-                List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, total, total)), total, 0, 0, total,
+                List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, total, total, false, Map.of())), total, 0, 0, 0, total,
                 new Customer("Ada Lovelace", "ada@example.com"),
                 new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), token);
     }
