@@ -1,5 +1,6 @@
 package dev.comptoir.contracts;
 
+import dev.comptoir.contracts.fulfillment.InventoryLevelChanged;
 import dev.comptoir.contracts.fulfillment.InventoryReleased;
 import dev.comptoir.contracts.fulfillment.InventoryReserved;
 import dev.comptoir.contracts.fulfillment.InventoryShortage;
@@ -32,6 +33,10 @@ public final class Events {
             new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.InventoryShortage.v1", InventoryShortage.class);
     public static final EventType<InventoryReleased> INVENTORY_RELEASED =
             new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.InventoryReleased.v1", InventoryReleased.class);
+
+    public static final EventType<InventoryLevelChanged> INVENTORY_LEVEL_CHANGED =
+            new EventType<>(Topics.INVENTORY, "dev.comptoir.fulfillment.InventoryLevelChanged.v1",
+                    InventoryLevelChanged.class);
 
     private Events() {
     }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import dev.comptoir.contracts.EventType;
-import dev.comptoir.contracts.OrderEvent;
+import dev.comptoir.contracts.KeyedEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,9 +61,9 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /** Publishes {@code event} as the owning service would, with the given CloudEvents id; returns the id. */
-    public <T extends OrderEvent> String publish(EventType<T> type, T event, String eventId) {
+    public <T extends KeyedEvent> String publish(EventType<T> type, T event, String eventId) {
         try {
-            return publishRaw(type.topic(), event.orderId(), type.type(), eventId, JSON.writeValueAsString(event));
+            return publishRaw(type.topic(), event.key(), type.type(), eventId, JSON.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
@@ -88,7 +88,7 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /** Waits for the first event of this type matching {@code match}. */
-    public <T extends OrderEvent> T await(EventType<T> type, Predicate<T> match, Duration timeout) {
+    public <T extends KeyedEvent> T await(EventType<T> type, Predicate<T> match, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         while (true) {
             List<T> found = events(type, match);
@@ -104,7 +104,7 @@ public final class KafkaTestClient implements AutoCloseable {
     }
 
     /** Every event of this type matching {@code match} received so far, after polling for {@code settle}. */
-    public <T extends OrderEvent> List<T> eventsAfter(Duration settle, EventType<T> type, Predicate<T> match) {
+    public <T extends KeyedEvent> List<T> eventsAfter(Duration settle, EventType<T> type, Predicate<T> match) {
         Instant until = Instant.now().plus(settle);
         while (Instant.now().isBefore(until)) {
             poll(Duration.ofMillis(200));
@@ -130,7 +130,7 @@ public final class KafkaTestClient implements AutoCloseable {
         return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private <T extends OrderEvent> List<T> events(EventType<T> type, Predicate<T> match) {
+    private <T extends KeyedEvent> List<T> events(EventType<T> type, Predicate<T> match) {
         List<T> found = new ArrayList<>();
         for (ConsumerRecord<String, String> record : received) {
             if (record.topic().equals(type.topic()) && type.type().equals(header(record, "ce_type"))) {

@@ -1,5 +1,7 @@
 package dev.comptoir.fulfillment.stock;
 
+import dev.comptoir.contracts.Events;
+import dev.comptoir.platform.outbox.Outbox;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,9 +15,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class DemoStock {
     private final List<String> stock;
+    private final Outbox outbox;
 
-    public DemoStock(@ConfigProperty(name = "comptoir.demo.stock") Optional<List<String>> stock) {
+    public DemoStock(@ConfigProperty(name = "comptoir.demo.stock") Optional<List<String>> stock, Outbox outbox) {
         this.stock = stock.orElse(List.of());
+        this.outbox = outbox;
     }
 
     @Transactional
@@ -28,6 +32,7 @@ public class DemoStock {
                 item.onHand = Integer.parseInt(skuAndQuantity[1]);
                 item.updatedAt = OffsetDateTime.now();
                 item.persist();
+                outbox.append(Events.INVENTORY_LEVEL_CHANGED, item.levelChanged());
             }
         }
     }

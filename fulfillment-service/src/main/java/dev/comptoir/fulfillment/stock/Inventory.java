@@ -55,6 +55,7 @@ public class Inventory {
             StockItem item = items.get(sku);
             item.reserved += quantity;
             item.updatedAt = now;
+            outbox.append(Events.INVENTORY_LEVEL_CHANGED, item.levelChanged());
             reservation.lines.add(new Reservation.Line(sku, quantity));
         });
         reservation.status = ReservationStatus.RESERVED;
@@ -74,6 +75,7 @@ public class Inventory {
                 .forEach(line -> StockItem.lockForUpdate(line.sku).ifPresent(item -> {
                     item.reserved -= line.quantity;
                     item.updatedAt = now;
+                    outbox.append(Events.INVENTORY_LEVEL_CHANGED, item.levelChanged());
                 }));
         reservation.status = ReservationStatus.RELEASED;
         reservation.updatedAt = now;

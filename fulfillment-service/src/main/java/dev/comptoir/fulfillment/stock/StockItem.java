@@ -1,5 +1,6 @@
 package dev.comptoir.fulfillment.stock;
 
+import dev.comptoir.contracts.fulfillment.InventoryLevelChanged;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -22,6 +23,11 @@ public class StockItem extends PanacheEntityBase {
 
     public int available() {
         return onHand - reserved;
+    }
+
+    /** The level as it is now, to publish after a change. */
+    public InventoryLevelChanged levelChanged() {
+        return new InventoryLevelChanged(sku, onHand, reserved, available());
     }
 
     /** The row, locked until the transaction ends: concurrent reservations of one SKU take turns. */

@@ -1,9 +1,11 @@
 package dev.comptoir.fulfillment.stock;
 
+import dev.comptoir.contracts.Events;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
+import dev.comptoir.platform.outbox.Outbox;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +21,11 @@ import java.time.OffsetDateTime;
 @Authenticated(Caller.MERCHANT)
 @Produces(MediaType.APPLICATION_JSON)
 public class StockResource {
+    private final Outbox outbox;
+
+    public StockResource(Outbox outbox) {
+        this.outbox = outbox;
+    }
 
     @GET
     public StockLevel get(@PathParam("sku") String sku) {
@@ -41,14 +48,14 @@ public class StockResource {
             item.onHand = update.onHand();
             item.updatedAt = now;
             item.persist();
-            return StockLevel.of(item);
-        }
-        if (update.onHand() < item.reserved) {
+        } else if (update.onHand() < item.reserved) {
             throw new ApiException(409, ApiError.invalidRequest("below_reserved",
                     "on_hand cannot go below the " + item.reserved + " units reserved by orders", "on_hand"));
+        } else {
+            item.onHand = update.onHand();
+            item.updatedAt = now;
         }
-        item.onHand = update.onHand();
-        item.updatedAt = now;
+        outbox.append(Events.INVENTORY_LEVEL_CHANGED, item.levelChanged());
         return StockLevel.of(item);
     }
 }

@@ -1,5 +1,5 @@
 package dev.comptoir.platform.events;
 
-/** One CloudEvent as it travels: attributes plus its JSON data. The subject is the order id, also the Kafka key. */
+/** One CloudEvent as it travels: attributes plus its JSON data. The subject is the event's key, also the Kafka key. */
 public record EventEnvelope(String id, String source, String type, String subject, String time, String data) {
 }

@@ -1,7 +1,7 @@
 package dev.comptoir.platform.inbox;
 
 import dev.comptoir.contracts.EventType;
-import dev.comptoir.contracts.OrderEvent;
+import dev.comptoir.contracts.KeyedEvent;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class EventHandlers {
         return Optional.ofNullable(byType.get(type));
     }
 
-    record Handler<T extends OrderEvent>(EventType<T> type, Consumer<T> action) {
+    record Handler<T extends KeyedEvent>(EventType<T> type, Consumer<T> action) {
         void apply(Object payload) {
             action.accept(type.payload().cast(payload));
         }
@@ -32,7 +32,7 @@ public final class EventHandlers {
     public static final class Builder {
         private final Map<String, Handler<?>> byType = new HashMap<>();
 
-        public <T extends OrderEvent> Builder on(EventType<T> type, Consumer<T> action) {
+        public <T extends KeyedEvent> Builder on(EventType<T> type, Consumer<T> action) {
             if (byType.putIfAbsent(type.type(), new Handler<>(type, action)) != null) {
                 throw new IllegalArgumentException("Two handlers for " + type.type());
             }

@@ -3,7 +3,7 @@ package dev.comptoir.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.contracts.EventType;
-import dev.comptoir.contracts.OrderEvent;
+import dev.comptoir.contracts.KeyedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -36,14 +36,14 @@ public class Outbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public <T extends OrderEvent> String append(EventType<T> type, T event) {
+    public <T extends KeyedEvent> String append(EventType<T> type, T event) {
         String eventId = UUID.randomUUID().toString();
         entityManager.createNativeQuery("""
                 insert into outbox (event_id, topic, message_key, event_type, source, occurred_at, payload)
                 values (:eventId, :topic, :key, :type, :source, :occurredAt, :payload)""")
                 .setParameter("eventId", eventId)
                 .setParameter("topic", type.topic())
-                .setParameter("key", event.orderId())
+                .setParameter("key", event.key())
                 .setParameter("type", type.type())
                 .setParameter("source", source)
                 .setParameter("occurredAt", Instant.now().toString())

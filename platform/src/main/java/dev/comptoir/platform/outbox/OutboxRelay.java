@@ -28,7 +28,7 @@ import org.jboss.logging.Logger;
 /**
  * Publishes committed outbox rows to Kafka, oldest first, and deletes them once the broker has acknowledged them.
  * A crash between the acknowledgement and the delete republishes the row: consumers dedupe by event id (inbox).
- * Rows are locked while published, so that replicas of a service relay one at a time and keep per-order order.
+ * Rows are locked while published, so that replicas of a service relay one at a time and keep per-key order.
  */
 @ApplicationScoped
 public class OutboxRelay {
