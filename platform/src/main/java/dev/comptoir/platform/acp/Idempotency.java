@@ -25,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * ACP idempotency for POST requests. The {@code Idempotency-Key} is required, scoped to the caller and the endpoint,
- * kept {@code comptoir.idempotency.retention} (24 h), and echoed on the answer:
+ * kept {@code comptoir.idempotency.retention} (24 h; {@link IdempotencyPurge} then deletes it), and echoed on the
+ * answer:
  * <ul>
  * <li>same key, same body (compared as JSON: key order and number spelling do not matter): the first answer again,
  * status and body, with {@code Idempotent-Replayed: true}, and no second effect;</li>
