@@ -21,5 +21,7 @@ public record OrderPlaced(
         long total,
         Customer customer,
         Address shippingAddress,
-        String paymentToken) implements OrderEvent {
+        String paymentToken,
+        /** Present when the buyer passed 3-D Secure for this attempt. */
+        ThreeDsResult authentication) implements OrderEvent {
 }

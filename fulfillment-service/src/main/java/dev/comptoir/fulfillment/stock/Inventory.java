@@ -30,7 +30,8 @@ public class Inventory {
         if (Reservation.findByIdOptional(order.orderId()).isPresent()) {
             return;
         }
-        Map<String, Integer> requested = Allocation.bySku(order.lines().stream()
+        // Digital goods are delivered by download: nothing to reserve.
+        Map<String, Integer> requested = Allocation.bySku(order.lines().stream().filter(line -> !line.digital())
                 .map(line -> Map.entry(line.sku(), line.quantity())).toList());
         Map<String, StockItem> items = new LinkedHashMap<>();
         Map<String, Integer> available = new LinkedHashMap<>();

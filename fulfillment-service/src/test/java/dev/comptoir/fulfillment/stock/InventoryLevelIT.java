@@ -66,8 +66,9 @@ class InventoryLevelIT {
         setStock(mug, 5);
         setStock(tee, 3);
         String orderId = KafkaTestClient.newOrderId();
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, new OrderLine("li_1", mug, "Mug", 2, 1000, 2000),
-                new OrderLine("li_2", tee, "Tee", 3, 1500, 4500)), UUID.randomUUID().toString());
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId,
+                new OrderLine("li_1", mug, "Mug", 2, 1000, 2000, false, Map.of()),
+                new OrderLine("li_2", tee, "Tee", 3, 1500, 4500, false, Map.of())), UUID.randomUUID().toString());
 
         awaitLevel(new InventoryLevelChanged(mug, 5, 2, 3));
         awaitLevel(new InventoryLevelChanged(tee, 3, 3, 0));
@@ -78,11 +79,11 @@ class InventoryLevelIT {
         String sku = newSku();
         setStock(sku, 5);
         OrderPlaced canceledLater = orderPlaced(KafkaTestClient.newOrderId(),
-                new OrderLine("li_1", sku, "Mug", 2, 1000, 2000));
+                new OrderLine("li_1", sku, "Mug", 2, 1000, 2000, false, Map.of()));
         kafka.publish(Events.ORDER_PLACED, canceledLater, UUID.randomUUID().toString());
         awaitLevel(new InventoryLevelChanged(sku, 5, 2, 3));
         kafka.publish(Events.ORDER_PLACED, orderPlaced(KafkaTestClient.newOrderId(),
-                new OrderLine("li_1", sku, "Mug", 1, 1000, 1000)), UUID.randomUUID().toString());
+                new OrderLine("li_1", sku, "Mug", 1, 1000, 1000, false, Map.of())), UUID.randomUUID().toString());
         awaitLevel(new InventoryLevelChanged(sku, 5, 3, 2));
 
         kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(canceledLater.orderId(), "payment_failed",
@@ -99,7 +100,8 @@ class InventoryLevelIT {
         setStock(sku, 1);
         awaitLevel(new InventoryLevelChanged(sku, 1, 0, 1));
         String orderId = KafkaTestClient.newOrderId();
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, new OrderLine("li_1", sku, "Poster", 2, 900, 1800)),
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId,
+                new OrderLine("li_1", sku, "Poster", 2, 900, 1800, false, Map.of())),
                 UUID.randomUUID().toString());
         kafka.await(Events.INVENTORY_SHORTAGE, e -> e.orderId().equals(orderId), WAIT);
 
@@ -125,7 +127,8 @@ class InventoryLevelIT {
         String sku = newSku();
         setStock(sku, 1);
         String orderId = KafkaTestClient.newOrderId();
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, new OrderLine("li_1", sku, "Mug", 1, 1000, 1000)),
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId,
+                new OrderLine("li_1", sku, "Mug", 1, 1000, 1000, false, Map.of())),
                 UUID.randomUUID().toString());
         kafka.await(Events.INVENTORY_RESERVED, e -> e.orderId().equals(orderId), WAIT);
 
@@ -162,8 +165,8 @@ class InventoryLevelIT {
 
     private static OrderPlaced orderPlaced(String orderId, OrderLine... lines) {
         long total = List.of(lines).stream().mapToLong(OrderLine::total).sum();
-        return new OrderPlaced(orderId, "cs_" + orderId, "test-agent", "usd", List.of(lines), total, 0, 0, total,
+        return new OrderPlaced(orderId, "cs_" + orderId, "test-agent", "usd", List.of(lines), total, 0, 0, 0, total,
                 new Customer("Ada Lovelace", "ada@example.com"),
-                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "vt_test");
+                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "vt_test", null);
     }
 }

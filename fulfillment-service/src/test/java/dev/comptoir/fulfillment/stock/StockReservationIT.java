@@ -88,7 +88,8 @@ class StockReservationIT {
         String sku = newSku();
         setStock(sku, 3);
         String orderId = KafkaTestClient.newOrderId();
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, new OrderLine("li_1", sku, "Mug", 3, 1000, 3000, false, Map.of())),
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId,
+                new OrderLine("li_1", sku, "Mug", 3, 1000, 3000, false, Map.of())),
                 UUID.randomUUID().toString());
         kafka.await(Events.INVENTORY_RESERVED, e -> e.orderId().equals(orderId), WAIT);
 
@@ -127,6 +128,6 @@ class StockReservationIT {
         long total = List.of(lines).stream().mapToLong(OrderLine::total).sum();
         return new OrderPlaced(orderId, "cs_" + orderId, "test-agent", "usd", List.of(lines), total, 0, 0, 0, total,
                 new Customer("Ada Lovelace", "ada@example.com"),
-                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "vt_test");
+                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "vt_test", null);
     }
 }

@@ -1,6 +1,7 @@
 package dev.comptoir.orders.acp;
 
 import dev.comptoir.orders.catalog.CatalogItem;
+import dev.comptoir.orders.checkout.Extensions;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -29,7 +30,11 @@ public class DiscoveryResource {
         return new Discovery(
                 new Protocol("acp", supportedVersions.get(supportedVersions.size() - 1), supportedVersions),
                 baseUrl, List.of("rest"),
-                new Capabilities(List.of("checkout", "orders"), CatalogItem.currencies(), locales));
+                new Capabilities(List.of("checkout", "orders"),
+                        Extensions.declared(baseUrl).stream()
+                                .map(extension -> new Extension(extension.name(), extension.spec(), extension.schema()))
+                                .toList(),
+                        List.of("3ds"), CatalogItem.currencies(), locales));
     }
 
     public record Discovery(Protocol protocol, String apiBaseUrl, List<String> transports, Capabilities capabilities) {
@@ -38,6 +43,10 @@ public class DiscoveryResource {
     public record Protocol(String name, String version, List<String> supportedVersions) {
     }
 
-    public record Capabilities(List<String> services, List<String> supportedCurrencies, List<String> supportedLocales) {
+    public record Capabilities(List<String> services, List<Extension> extensions, List<String> interventionTypes,
+            List<String> supportedCurrencies, List<String> supportedLocales) {
+    }
+
+    public record Extension(String name, String spec, String schema) {
     }
 }

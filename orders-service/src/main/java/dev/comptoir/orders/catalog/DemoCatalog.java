@@ -72,7 +72,8 @@ public class DemoCatalog {
 
     private <T> List<T> read(String resource, Class<T> type) {
         try (InputStream json = getClass().getResourceAsStream(resource)) {
-            return objectMapper.readValue(json, objectMapper.getTypeFactory().constructCollectionType(List.class, type));
+            return objectMapper.readValue(json,
+                    objectMapper.getTypeFactory().constructCollectionType(List.class, type));
         } catch (IOException e) {
             throw new UncheckedIOException("The demo data " + resource + " cannot be read", e);
         }

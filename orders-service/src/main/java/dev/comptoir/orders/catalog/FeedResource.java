@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.io.UncheckedIOException;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -19,16 +21,21 @@ public class FeedResource {
     private final String feedId;
     private final String targetCountry;
     private final String currency;
+    private final StockLevels stock;
+    private final int lowStockThreshold;
 
     public FeedResource(ObjectMapper objectMapper, @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl,
             @ConfigProperty(name = "comptoir.feed.id") String feedId,
             @ConfigProperty(name = "comptoir.feed.target-country") String targetCountry,
-            @ConfigProperty(name = "comptoir.feed.currency") String currency) {
+            @ConfigProperty(name = "comptoir.feed.currency") String currency, StockLevels stock,
+            @ConfigProperty(name = "comptoir.checkout.low-stock-threshold") int lowStockThreshold) {
         this.objectMapper = objectMapper;
         this.baseUrl = baseUrl;
         this.feedId = feedId;
         this.targetCountry = targetCountry;
         this.currency = currency;
+        this.stock = stock;
+        this.lowStockThreshold = lowStockThreshold;
     }
 
     /** ACP {@code FeedMetadata}: which feed this is, for which country, and when the catalog last changed. */
@@ -46,7 +53,9 @@ public class FeedResource {
     @Path("/products.jsonl")
     @Produces("application/jsonl")
     public String products() {
-        return ProductFeed.products(CatalogItem.listActive(), baseUrl, currency).stream()
+        List<CatalogItem> items = CatalogItem.listActive();
+        Map<String, Integer> available = stock.available(items.stream().map(item -> item.sku).toList());
+        return ProductFeed.products(items, baseUrl, currency, available, lowStockThreshold).stream()
                 .map(this::json)
                 .collect(Collectors.joining("\n", "", "\n"));
     }

@@ -78,7 +78,8 @@ public class ProductAdminResource {
                     "$.weight_grams");
         }
         if (update.maxQuantityPerOrder() != null && update.maxQuantityPerOrder() < 1) {
-            throw ApiException.badRequest("invalid", "max_quantity_per_order is at least 1", "$.max_quantity_per_order");
+            throw ApiException.badRequest("invalid", "max_quantity_per_order is at least 1",
+                    "$.max_quantity_per_order");
         }
         if (update.imageUrl() != null && !update.imageUrl().matches("(https?://|/)[^\\s]{1,990}")) {
             throw ApiException.badRequest("invalid", "image_url is an http(s) URL or a path on this shop",

@@ -14,7 +14,12 @@ public final class ProductFeed {
     private ProductFeed() {
     }
 
-    public static List<FeedProduct> products(List<CatalogItem> items, String baseUrl, String currency) {
+    /**
+     * {@code available} is stock by SKU as fulfillment last reported it (absent: not known, listed in stock); at or
+     * below {@code lowStockThreshold} a variant is {@code limited_stock}.
+     */
+    public static List<FeedProduct> products(List<CatalogItem> items, String baseUrl, String currency,
+            Map<String, Integer> available, int lowStockThreshold) {
         Map<String, List<CatalogItem>> byProduct = new LinkedHashMap<>();
         items.stream().filter(item -> item.prices.containsKey(currency))
                 .forEach(item -> byProduct.computeIfAbsent(item.productId, id -> new ArrayList<>()).add(item));
@@ -25,13 +30,20 @@ public final class ProductFeed {
                     variants.stream().map(item -> new Variant(item.sku, item.title, new Description(item.description),
                             url + "?variant=" + item.sku,
                             new Price(item.prices.get(currency), currency.toUpperCase(Locale.ROOT)),
-                            new Availability(true, "in_stock"),
+                            availability(item, available.get(item.sku), lowStockThreshold),
                             item.variantOptions().stream().map(option -> new Option(option.name(), option.value()))
                                     .toList(),
                             item.imageUrl == null ? List.of()
                                     : List.of(new Media("image", imageUrl(item, baseUrl), item.title))))
                             .toList());
         }).toList();
+    }
+
+    private static Availability availability(CatalogItem item, Integer available, int lowStockThreshold) {
+        if (item.digital || available == null || available > lowStockThreshold) {
+            return new Availability(true, "in_stock");
+        }
+        return available <= 0 ? new Availability(false, "out_of_stock") : new Availability(true, "limited_stock");
     }
 
     /** Demo images are paths on this shop; a merchant's may be anywhere. */

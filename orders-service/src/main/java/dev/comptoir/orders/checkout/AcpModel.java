@@ -33,7 +33,28 @@ public final class AcpModel {
     public record DiscountsRequest(List<String> codes) {
     }
 
-    public record CompleteRequest(Buyer buyer, PaymentData paymentData) {
+    public record CompleteRequest(Buyer buyer, PaymentData paymentData, AuthenticationResult authenticationResult) {
+    }
+
+    /** The agent's 3-D Secure result, when the session asked for it ({@code authentication_required}). */
+    public record AuthenticationResult(String outcome, OutcomeDetails outcomeDetails) {
+    }
+
+    public record OutcomeDetails(String threeDsCryptogram, String electronicCommerceIndicator, String transactionId,
+            String version) {
+        /** The cryptogram is a one-time authentication value: it must not end up in a log through this record. */
+        @Override
+        public String toString() {
+            return "OutcomeDetails[eci=" + electronicCommerceIndicator + ", cryptogram=***]";
+        }
+    }
+
+    /** What the agent needs to run 3-D Secure for this merchant. */
+    public record AuthenticationMetadata(AcquirerDetails acquirerDetails, String directoryServer) {
+    }
+
+    public record AcquirerDetails(String acquirerBin, String acquirerCountry, String acquirerMerchantId,
+            String merchantName) {
     }
 
     public record PaymentData(String handlerId, Instrument instrument, Address billingAddress) {
@@ -64,7 +85,8 @@ public final class AcpModel {
             String currency, List<LineItem> lineItems, FulfillmentDetails fulfillmentDetails,
             List<FulfillmentGroup> fulfillmentGroups, List<FulfillmentOption> fulfillmentOptions,
             List<SelectedFulfillmentOption> selectedFulfillmentOptions, List<Total> totals,
-            DiscountsResponse discounts, List<Message> messages, List<Link> links, OrderReference order,
+            DiscountsResponse discounts, AuthenticationMetadata authenticationMetadata, List<Message> messages,
+            List<Link> links, OrderReference order,
             OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime expiresAt) {
     }
 
@@ -108,7 +130,8 @@ public final class AcpModel {
     public record FulfillmentGroup(String id, List<String> itemIds, String destinationType) {
     }
 
-    public record DiscountsResponse(List<String> codes, List<AppliedDiscount> applied, List<RejectedDiscount> rejected) {
+    public record DiscountsResponse(List<String> codes, List<AppliedDiscount> applied,
+            List<RejectedDiscount> rejected) {
     }
 
     public record AppliedDiscount(String id, String code, Coupon coupon, long amount, String method,

@@ -1,6 +1,7 @@
 package dev.comptoir.orders.checkout;
 
 import dev.comptoir.contracts.orders.Customer;
+import dev.comptoir.contracts.orders.ThreeDsResult;
 import dev.comptoir.orders.catalog.CatalogItem;
 import dev.comptoir.orders.catalog.StockLevels;
 import dev.comptoir.orders.checkout.AcpModel.CompleteRequest;
@@ -42,6 +43,9 @@ public class Checkouts {
     private static final int MAX_QUANTITY = 999;
     private static final int MAX_DISCOUNT_CODES = 10;
     private static final int MAX_CUSTOMIZATION_LENGTH = 500;
+    private static final Set<String> THREE_DS_OUTCOMES = new TreeSet<>(Set.of("abandoned", "attempt_acknowledged",
+            "authenticated", "canceled", "denied", "informational", "internal_error", "not_supported",
+            "processing_error", "rejected"));
     private static final Duration SETTLE_POLL = Duration.ofMillis(25);
     /** Sandbox vault tokens (vt_…) and Stripe shared payment tokens (spt_…): short, no spaces. */
     private static final Pattern PAYMENT_TOKEN = Pattern.compile("[A-Za-z0-9_\\-]{1,255}");
@@ -145,6 +149,9 @@ public class Checkouts {
             throw ApiException.badRequest("invalid", "The payment token is not a delegated payment token",
                     "$.payment_data.instrument.credential.token");
         }
+        ThreeDsResult authentication = session.status == SessionStatus.AUTHENTICATION_REQUIRED
+                ? authentication(request.authenticationResult())
+                : null;
         applyBuyer(session, request.buyer());
         reprice(session);
         if (session.status != SessionStatus.READY_FOR_PAYMENT) {
@@ -157,7 +164,7 @@ public class Checkouts {
                 ? (session.buyerFirstName + " " + (session.buyerLastName == null ? "" : session.buyerLastName)).trim()
                 : session.shipName;
         Order order = orders.place(session, new Customer(name, session.buyerEmail),
-                request.paymentData().instrument().credential().token());
+                request.paymentData().instrument().credential().token(), authentication);
         session.orderId = order.id;
         session.paymentError = null;
         session.status = SessionStatus.COMPLETE_IN_PROGRESS;
@@ -198,9 +205,13 @@ public class Checkouts {
         }
         if (order.status == OrderStatus.CONFIRMED) {
             session.status = SessionStatus.COMPLETED;
+        } else if (order.status == OrderStatus.CANCELED && order.paymentState == PaymentState.FAILED
+                && "requires_3ds".equals(order.declineCode)) {
+            session.status = SessionStatus.AUTHENTICATION_REQUIRED;
+            session.paymentError = "requires_3ds";
         } else if (order.status == OrderStatus.CANCELED && order.paymentState == PaymentState.FAILED) {
             session.status = SessionStatus.READY_FOR_PAYMENT;
-            session.paymentError = "requires_3ds".equals(order.declineCode) ? "requires_3ds" : "payment_declined";
+            session.paymentError = "payment_declined";
         } else if (order.status == OrderStatus.CANCELED) {
             session.status = SessionStatus.NOT_READY_FOR_PAYMENT;
             session.paymentError = "out_of_stock";
@@ -421,11 +432,26 @@ public class Checkouts {
         Map<String, CatalogItem> catalog = CatalogItem.bySku(session.lines.stream().map(line -> line.sku).toList());
         session.messages = new ArrayList<>(Readiness.review(session, quote, catalog,
                 stock.available(catalog.keySet()), lowStockThreshold, List.copyOf(shipping.destinations())));
-        if (session.status == SessionStatus.NOT_READY_FOR_PAYMENT || session.status == SessionStatus.READY_FOR_PAYMENT
-                || session.status == null) {
+        if (session.status == null || session.status.isOpen()) {
             boolean blocked = Readiness.blocksPayment(session.messages) || "out_of_stock".equals(session.paymentError);
             session.status = blocked ? SessionStatus.NOT_READY_FOR_PAYMENT : SessionStatus.READY_FOR_PAYMENT;
         }
+    }
+
+    /** The card asked for 3-D Secure: the new attempt must carry the agent's result. */
+    private static ThreeDsResult authentication(AcpModel.AuthenticationResult result) {
+        if (result == null || result.outcome() == null) {
+            throw ApiException.badRequest("requires_3ds", "The card requires 3-D Secure: complete again with the "
+                    + "buyer's authentication_result", "$.authentication_result");
+        }
+        if (!THREE_DS_OUTCOMES.contains(result.outcome())) {
+            throw ApiException.badRequest("invalid", "authentication_result.outcome is one of " + THREE_DS_OUTCOMES,
+                    "$.authentication_result.outcome");
+        }
+        AcpModel.OutcomeDetails details = result.outcomeDetails();
+        return details == null ? new ThreeDsResult(result.outcome(), null, null, null, null)
+                : new ThreeDsResult(result.outcome(), details.threeDsCryptogram(),
+                        details.electronicCommerceIndicator(), details.transactionId(), details.version());
     }
 
     private static boolean isBlank(String value) {

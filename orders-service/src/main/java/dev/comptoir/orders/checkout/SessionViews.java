@@ -30,8 +30,9 @@ public class SessionViews {
     private static final Map<String, Message> PAYMENT_ERRORS = Map.of(
             "payment_declined", Message.error("payment_declined", "requires_buyer_input", "$.payment_data",
                     "The payment was declined. Try another payment method."),
-            "requires_3ds", Message.error("requires_3ds", "requires_buyer_input", "$.payment_data",
-                    "The card requires 3D Secure authentication. Try another payment method."),
+            "requires_3ds", Message.error("requires_3ds", "requires_buyer_input", "$.authentication_result",
+                    "The card requires 3-D Secure. Authenticate the buyer (see authentication_metadata) and complete "
+                            + "again with the authentication_result, or pay with another card."),
             "out_of_stock", Message.error("out_of_stock", "recoverable", "$.line_items",
                     "Some items went out of stock while the order was placed."));
 
@@ -39,18 +40,19 @@ public class SessionViews {
     private final StockLevels stock;
     private final int lowStockThreshold;
     private final AcpModel.Capabilities capabilities;
+    private final AcpModel.AuthenticationMetadata authenticationMetadata;
 
     public SessionViews(@ConfigProperty(name = "comptoir.shop.base-url") String baseUrl, StockLevels stock,
-            @ConfigProperty(name = "comptoir.checkout.low-stock-threshold") int lowStockThreshold) {
+            @ConfigProperty(name = "comptoir.checkout.low-stock-threshold") int lowStockThreshold,
+            ThreeDsConfig threeDs) {
         this.baseUrl = baseUrl;
         this.stock = stock;
         this.lowStockThreshold = lowStockThreshold;
-        this.capabilities = new AcpModel.Capabilities(new AcpModel.Payment(List.of(CARD_HANDLER)), List.of(
-                new AcpModel.Extension("discount", List.of("$.CheckoutSessionCreateRequest.discounts",
-                        "$.CheckoutSessionUpdateRequest.discounts", "$.CheckoutSession.discounts"), null, null),
-                new AcpModel.Extension("personalization", List.of("$.Item.customizations"),
-                        baseUrl + "/extensions/personalization.schema.json",
-                        baseUrl + "/extensions/personalization.md")));
+        this.capabilities = new AcpModel.Capabilities(new AcpModel.Payment(List.of(CARD_HANDLER)),
+                Extensions.declared(baseUrl));
+        this.authenticationMetadata = new AcpModel.AuthenticationMetadata(new AcpModel.AcquirerDetails(
+                threeDs.acquirerBin(), threeDs.acquirerCountry(), threeDs.acquirerMerchantId(),
+                threeDs.merchantName()), threeDs.directoryServer());
     }
 
     public AcpModel.Session render(CheckoutSession session) {
@@ -96,7 +98,7 @@ public class SessionViews {
         return new AcpModel.Session(session.id, new AcpModel.Protocol(AcpModel.API_VERSION), capabilities, buyer,
                 session.status.acpName(), session.currency, lineItems, details, groups.isEmpty() ? null : groups,
                 options, selected, totals(session.amounts), discounts(session, quote.discounts(), lineIndex),
-                messages,
+                session.status == SessionStatus.AUTHENTICATION_REQUIRED ? authenticationMetadata : null, messages,
                 List.of(new AcpModel.Link("terms_of_use", baseUrl + "/legal/terms"),
                         new AcpModel.Link("return_policy", baseUrl + "/legal/returns")),
                 order, session.createdAt, session.updatedAt, session.expiresAt);

@@ -5,6 +5,7 @@ import dev.comptoir.contracts.orders.Address;
 import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.contracts.orders.OrderLine;
 import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.orders.ThreeDsResult;
 import dev.comptoir.orders.checkout.CheckoutSession;
 import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.orders.saga.StockState;
@@ -26,7 +27,7 @@ public class Orders {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Order place(CheckoutSession session, Customer customer, String paymentToken) {
+    public Order place(CheckoutSession session, Customer customer, String paymentToken, ThreeDsResult authentication) {
         OffsetDateTime now = OffsetDateTime.now();
         Order order = new Order();
         order.id = "ord_" + UUID.randomUUID().toString().replace("-", "").substring(0, 24);
@@ -50,7 +51,8 @@ public class Orders {
         outbox.append(Events.ORDER_PLACED, new OrderPlaced(order.id, session.id, order.agentId, order.currency,
                 contractLines(order), order.amounts.itemsBaseAmount(),
                 order.amounts.itemsDiscount() + order.amounts.discount(), order.amounts.tax(),
-                order.amounts.fulfillment(), order.amounts.total(), customer, shippingAddress, paymentToken));
+                order.amounts.fulfillment(), order.amounts.total(), customer, shippingAddress, paymentToken,
+                authentication));
         return order;
     }
 

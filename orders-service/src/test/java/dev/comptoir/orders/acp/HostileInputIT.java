@@ -18,7 +18,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -41,8 +43,15 @@ class HostileInputIT {
     @Test
     void hostileBodiesAreRefusedCleanlyAndChangeNothing() throws Exception {
         ObjectMapper json = new ObjectMapper();
-        String createBody = json.writeValueAsString(createSession("mug-black", 1));
-        String completeBody = json.writeValueAsString(AgentRequests.complete("vt_hostile"));
+        Map<String, Object> create = new HashMap<>(createSession("mug-black", 1));
+        create.put("line_items", List.of(Map.of("id", "mug-black", "quantity", 1),
+                Map.of("id", "mug-engraved", "quantity", 1, "customizations", Map.of("engraving", "For Ada"))));
+        create.put("discounts", Map.of("codes", List.of("WELCOME10", "SAVE5")));
+        String createBody = json.writeValueAsString(create);
+        Map<String, Object> complete = new HashMap<>(AgentRequests.complete("vt_hostile"));
+        complete.put("authentication_result", Map.of("outcome", "authenticated", "outcome_details",
+                Map.of("three_ds_cryptogram", "AbCdEfGhIjKlMnOpQrStUvWxY0=", "electronic_commerce_indicator", "05")));
+        String completeBody = json.writeValueAsString(complete);
         Random random = new Random(SEED);
         for (int i = 0; i < CASES; i++) {
             String sessionId = AgentRequests.agent().body(createBody).post("/checkout_sessions")

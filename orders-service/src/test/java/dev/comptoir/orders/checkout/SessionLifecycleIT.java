@@ -120,7 +120,9 @@ class SessionLifecycleIT {
         String body = given().get("/.well-known/acp.json").then().statusCode(200)
                 .body("protocol.version", equalTo("2026-04-17"))
                 .body("capabilities.services", hasItem("checkout"))
-                .body("capabilities.supported_currencies", hasItem("usd"))
+                .body("capabilities.supported_currencies", hasItem("jpy"))
+                .body("capabilities.extensions.name", hasItem("personalization"))
+                .body("capabilities.intervention_types", hasItem("3ds"))
                 .extract().asString();
         AcpSchemas.assertValid(SCHEMA, "DiscoveryResponse", body);
     }

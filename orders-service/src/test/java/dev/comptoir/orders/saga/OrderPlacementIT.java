@@ -17,6 +17,7 @@ import dev.comptoir.contracts.fulfillment.InventoryShortage;
 import dev.comptoir.contracts.fulfillment.ReservedLine;
 import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
+import dev.comptoir.contracts.orders.OrderPlaced;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
 import dev.comptoir.contracts.payments.PaymentFailed;
 import dev.comptoir.testing.AcpSchemas;
@@ -26,7 +27,9 @@ import dev.comptoir.testing.PostgresDatabaseResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -89,6 +92,36 @@ class OrderPlacementIT {
                 .then().statusCode(200).body("status", equalTo("complete_in_progress"))
                 .extract().path("order.id");
         assertNotEquals(orderId, retried);
+    }
+
+    @Test
+    void cardAskingFor3dsMakesTheSessionWaitForTheAgentsAuthenticationResult() {
+        String orderId = placeOrder("candle-fig", 1, "vt_3ds_card");
+        String sessionId = agent().get("/orders/{id}", orderId).then().extract().path("checkout_session_id");
+        kafka.publish(Events.PAYMENT_FAILED, new PaymentFailed(orderId, "requires_3ds", "3-D Secure required."),
+                UUID.randomUUID().toString());
+
+        await().atMost(WAIT).untilAsserted(() -> agent().get("/checkout_sessions/{id}", sessionId).then()
+                .body("status", equalTo("authentication_required"))
+                .body("authentication_metadata.directory_server", equalTo("visa"))
+                .body("messages[0].code", equalTo("requires_3ds"))
+                .body("messages[0].param", equalTo("$.authentication_result")));
+        AcpSchemas.assertValid("schema.agentic_checkout.json", "CheckoutSession",
+                agent().get("/checkout_sessions/{id}", sessionId).asString());
+
+        agent().body(complete("vt_3ds_card")).post("/checkout_sessions/{id}/complete", sessionId)
+                .then().statusCode(400).body("param", equalTo("$.authentication_result"));
+
+        Map<String, Object> authenticated = new HashMap<>(complete("vt_3ds_card"));
+        authenticated.put("authentication_result", Map.of("outcome", "authenticated", "outcome_details",
+                Map.of("three_ds_cryptogram", "AbCdEfGhIjKlMnOpQrStUvWxY0=", "electronic_commerce_indicator", "05",
+                        "transaction_id", "ds_trans_1", "version", "2.2.0")));
+        String retried = agent().body(authenticated).post("/checkout_sessions/{id}/complete", sessionId)
+                .then().statusCode(200).body("status", equalTo("complete_in_progress"))
+                .extract().path("order.id");
+        OrderPlaced placed = kafka.await(Events.ORDER_PLACED, e -> e.orderId().equals(retried), WAIT);
+        assertEquals("authenticated", placed.authentication().outcome());
+        assertEquals("vt_3ds_card", placed.paymentToken());
     }
 
     @Test

@@ -7,7 +7,9 @@ public interface PaymentGateway {
 
     void voidAuthorization(String orderId, String token);
 
-    record AuthorizationRequest(String orderId, String checkoutSessionId, String token, long amount, String currency) {
+    /** {@code buyerAuthenticated}: the buyer passed 3-D Secure for this attempt (the agent's authentication result). */
+    record AuthorizationRequest(String orderId, String checkoutSessionId, String token, long amount, String currency,
+            boolean buyerAuthenticated) {
     }
 
     /** Approved, or declined with an ACP decline code and a message for the buyer. */

@@ -30,7 +30,8 @@ public class Payments {
             return;
         }
         PaymentGateway.Authorization authorization = gateway.authorize(new PaymentGateway.AuthorizationRequest(
-                order.orderId(), order.checkoutSessionId(), order.paymentToken(), order.total(), order.currency()));
+                order.orderId(), order.checkoutSessionId(), order.paymentToken(), order.total(), order.currency(),
+                order.authentication() != null && order.authentication().authenticated()));
         OffsetDateTime now = OffsetDateTime.now();
         Payment payment = new Payment();
         payment.id = "pay_" + UUID.randomUUID().toString().replace("-", "");

@@ -32,14 +32,17 @@ public class SandboxGateway implements PaymentGateway {
         if (!token.checkoutSessionId.equals(request.checkoutSessionId())) {
             return Authorization.decline("allowance_exceeded", "The payment token is for another checkout session.");
         }
+        if (token.sandboxOutcome == SandboxOutcome.REQUIRES_3DS && !request.buyerAuthenticated()) {
+            // As a Stripe PaymentIntent waiting for authentication: the token stays usable for the authenticated retry.
+            return Authorization.decline(token.sandboxOutcome.declineCode(),
+                    "The card requires 3D Secure authentication.");
+        }
         token.usedByOrderId = request.orderId();
         return switch (token.sandboxOutcome) {
-            case APPROVED -> Authorization.approve();
+            case APPROVED, REQUIRES_3DS -> Authorization.approve();
             case CARD_DECLINED -> Authorization.decline(token.sandboxOutcome.declineCode(), "The card was declined.");
             case INSUFFICIENT_FUNDS -> Authorization.decline(token.sandboxOutcome.declineCode(),
                     "The card has insufficient funds.");
-            case REQUIRES_3DS -> Authorization.decline(token.sandboxOutcome.declineCode(),
-                    "The card requires 3D Secure authentication.");
         };
     }
 

@@ -10,6 +10,7 @@ import dev.comptoir.contracts.Topics;
 import dev.comptoir.contracts.orders.Address;
 import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.contracts.orders.OrderCanceled;
+import dev.comptoir.contracts.orders.ThreeDsResult;
 import dev.comptoir.contracts.orders.OrderLine;
 import dev.comptoir.contracts.orders.OrderPlaced;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
@@ -85,6 +86,25 @@ class PaymentAuthorizationIT {
     }
 
     @Test
+    void cardAskingFor3dsIsDeclinedUntilTheBuyerAuthenticatesWithTheSameToken() {
+        String sessionId = "cs_" + KafkaTestClient.newOrderId();
+        String token = SandboxTokens.issue("4000002500003155", 5000, sessionId);
+        String firstAttempt = KafkaTestClient.newOrderId();
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(firstAttempt, sessionId, token, 1000, null),
+                UUID.randomUUID().toString());
+        assertEquals("requires_3ds",
+                kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(firstAttempt), WAIT).code());
+
+        String authenticatedAttempt = KafkaTestClient.newOrderId();
+        ThreeDsResult passed = new ThreeDsResult("authenticated", "AbCdEfGhIjKlMnOpQrStUvWxY0=", "05", "ds_1",
+                "2.2.0");
+        kafka.publish(Events.ORDER_PLACED, orderPlaced(authenticatedAttempt, sessionId, token, 1000, passed),
+                UUID.randomUUID().toString());
+        assertEquals(1000, kafka.await(Events.PAYMENT_AUTHORIZED,
+                e -> e.orderId().equals(authenticatedAttempt), WAIT).amount());
+    }
+
+    @Test
     void amountAboveTheAllowanceIsDeclined() {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
@@ -124,9 +144,15 @@ class PaymentAuthorizationIT {
 
 
     private static OrderPlaced orderPlaced(String orderId, String sessionId, String token, long total) {
+        return orderPlaced(orderId, sessionId, token, total, null);
+    }
+
+    private static OrderPlaced orderPlaced(String orderId, String sessionId, String token, long total,
+            ThreeDsResult authentication) {
         return new OrderPlaced(orderId, sessionId, "test-agent", "usd",
-                List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, total, total, false, Map.of())), total, 0, 0, 0, total,
-                new Customer("Ada Lovelace", "ada@example.com"),
-                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), token);
+                List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, total, total, false, Map.of())),
+                total, 0, 0, 0, total, new Customer("Ada Lovelace", "ada@example.com"),
+                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), token,
+                authentication);
     }
 }
