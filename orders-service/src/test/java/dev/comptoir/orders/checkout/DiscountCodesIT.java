@@ -1,6 +1,7 @@
 package dev.comptoir.orders.checkout;
 
 import static dev.comptoir.orders.AgentRequests.agent;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,9 +13,12 @@ import dev.comptoir.testing.PostgresDatabaseResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The discount extension with the demo coupons: WELCOME10 (10 %), SAVE5 (USD 5), SUMMER25 (expired). */
@@ -86,6 +90,38 @@ class DiscountCodesIT {
                 .body("currency", equalTo("eur"))
                 .body("discounts.rejected[0].reason", equalTo("discount_code_invalid"))
                 .body("totals.find { it.type == 'discount' }.amount", equalTo(0));
+    }
+
+    @Test
+    void codeTheMerchantCreatesAppliesUntilTheMerchantDisablesIt() {
+        String code = "vip" + UUID.randomUUID().toString().substring(0, 6);
+        merchant().body(Map.of("name", "VIP 15%", "percent_off", 1500)).put("/admin/coupons/{code}", code)
+                .then().statusCode(200).body("code", equalTo(code.toUpperCase(Locale.ROOT)))
+                .body("active", equalTo(true));
+        String sessionId = agent().body(withCodes(AgentRequests.createSession("pen-brass", 1), List.of(code)))
+                .post("/checkout_sessions")
+                .then().statusCode(201)
+                .body("totals.find { it.type == 'items_discount' }.amount", equalTo(675))
+                .extract().path("id");
+
+        merchant().delete("/admin/coupons/{code}", code).then().statusCode(200).body("active", equalTo(false));
+        agent().body(Map.of("buyer", Map.of("email", "ada@example.com"))).post("/checkout_sessions/{id}", sessionId)
+                .then().statusCode(200)
+                .body("totals.find { it.type == 'items_discount' }.amount", equalTo(0))
+                .body("discounts.rejected[0].reason", equalTo("discount_code_invalid"));
+    }
+
+    @Test
+    void couponWithBothKindsOfDiscountIsRefused() {
+        merchant().body(Map.of("name", "Confused", "percent_off", 1000, "amount_off", 500, "currency", "usd"))
+                .put("/admin/coupons/{code}", "CONFUSED")
+                .then().statusCode(400).body("param", equalTo("$.percent_off"));
+        merchant().body(Map.of("name", "No currency", "amount_off", 500)).put("/admin/coupons/{code}", "NOCUR")
+                .then().statusCode(400).body("param", equalTo("$.currency"));
+    }
+
+    private static RequestSpecification merchant() {
+        return given().auth().oauth2("local-merchant-token").contentType("application/json");
     }
 
     private static Map<String, Object> withCodes(Map<String, Object> request, List<String> codes) {
