@@ -4,12 +4,18 @@ import dev.comptoir.contracts.fulfillment.InventoryLevelChanged;
 import dev.comptoir.contracts.fulfillment.InventoryReleased;
 import dev.comptoir.contracts.fulfillment.InventoryReserved;
 import dev.comptoir.contracts.fulfillment.InventoryShortage;
+import dev.comptoir.contracts.fulfillment.ShipmentShipped;
 import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.orders.RefundRequested;
+import dev.comptoir.contracts.payments.DisputeOpened;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
+import dev.comptoir.contracts.payments.PaymentCaptured;
 import dev.comptoir.contracts.payments.PaymentFailed;
 import dev.comptoir.contracts.payments.PaymentVoided;
+import dev.comptoir.contracts.payments.RefundFailed;
+import dev.comptoir.contracts.payments.RefundSucceeded;
 
 /** Every event type of the system, with its topic. */
 public final class Events {
@@ -20,12 +26,24 @@ public final class Events {
     public static final EventType<OrderCanceled> ORDER_CANCELED =
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderCanceled.v1", OrderCanceled.class);
 
+    public static final EventType<RefundRequested> REFUND_REQUESTED =
+            new EventType<>(Topics.ORDERS, "dev.comptoir.orders.RefundRequested.v1", RefundRequested.class);
+
     public static final EventType<PaymentAuthorized> PAYMENT_AUTHORIZED =
             new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.PaymentAuthorized.v1", PaymentAuthorized.class);
     public static final EventType<PaymentFailed> PAYMENT_FAILED =
             new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.PaymentFailed.v1", PaymentFailed.class);
     public static final EventType<PaymentVoided> PAYMENT_VOIDED =
             new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.PaymentVoided.v1", PaymentVoided.class);
+
+    public static final EventType<PaymentCaptured> PAYMENT_CAPTURED =
+            new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.PaymentCaptured.v1", PaymentCaptured.class);
+    public static final EventType<RefundSucceeded> REFUND_SUCCEEDED =
+            new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.RefundSucceeded.v1", RefundSucceeded.class);
+    public static final EventType<RefundFailed> REFUND_FAILED =
+            new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.RefundFailed.v1", RefundFailed.class);
+    public static final EventType<DisputeOpened> DISPUTE_OPENED =
+            new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.DisputeOpened.v1", DisputeOpened.class);
 
     public static final EventType<InventoryReserved> INVENTORY_RESERVED =
             new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.InventoryReserved.v1", InventoryReserved.class);
@@ -37,6 +55,9 @@ public final class Events {
     public static final EventType<InventoryLevelChanged> INVENTORY_LEVEL_CHANGED =
             new EventType<>(Topics.INVENTORY, "dev.comptoir.fulfillment.InventoryLevelChanged.v1",
                     InventoryLevelChanged.class);
+
+    public static final EventType<ShipmentShipped> SHIPMENT_SHIPPED =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.ShipmentShipped.v1", ShipmentShipped.class);
 
     private Events() {
     }

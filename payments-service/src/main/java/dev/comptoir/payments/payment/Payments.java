@@ -8,6 +8,7 @@ import dev.comptoir.contracts.payments.PaymentFailed;
 import dev.comptoir.contracts.payments.PaymentVoided;
 import dev.comptoir.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Optional;
@@ -16,10 +17,11 @@ import java.util.UUID;
 /** Authorizes an order's payment once, and gives the money back when the order is canceled. */
 @ApplicationScoped
 public class Payments {
-    private final PaymentGateway gateway;
+    /** The provider that {@code comptoir.payments.provider} names. */
+    private final Instance<PaymentGateway> gateway;
     private final Outbox outbox;
 
-    public Payments(PaymentGateway gateway, Outbox outbox) {
+    public Payments(Instance<PaymentGateway> gateway, Outbox outbox) {
         this.gateway = gateway;
         this.outbox = outbox;
     }
@@ -29,9 +31,9 @@ public class Payments {
         if (Payment.forOrder(order.orderId()).isPresent()) {
             return;
         }
-        PaymentGateway.Authorization authorization = gateway.authorize(new PaymentGateway.AuthorizationRequest(
+        PaymentGateway.Authorization authorization = gateway.get().authorize(new PaymentGateway.AuthorizationRequest(
                 order.orderId(), order.checkoutSessionId(), order.paymentToken(), order.total(), order.currency(),
-                order.authentication() != null && order.authentication().authenticated()));
+                false, order.authentication(), "comptoir-authorize-" + order.orderId()));
         OffsetDateTime now = OffsetDateTime.now();
         Payment payment = new Payment();
         payment.id = "pay_" + UUID.randomUUID().toString().replace("-", "");
@@ -61,7 +63,7 @@ public class Payments {
             return;
         }
         Payment payment = authorized.get();
-        gateway.voidAuthorization(payment.orderId, payment.token);
+        gateway.get().cancel(new PaymentGateway.CancelRequest(payment.token, "comptoir-void-" + payment.orderId));
         payment.status = PaymentStatus.VOIDED;
         payment.updatedAt = OffsetDateTime.now();
         outbox.append(Events.PAYMENT_VOIDED, new PaymentVoided(payment.orderId, payment.id));

@@ -1,14 +1,18 @@
 package dev.comptoir.payments.psp;
 
 import dev.comptoir.payments.payment.PaymentGateway;
+import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 
 /**
- * Authorizes against the sandbox vault: the token must exist, be unexpired, unused by another order, and its
- * allowance must cover the amount, currency and checkout session. Runs in the caller's transaction.
+ * The sandbox PSP as a provider: authorizes against the vault (the token must exist, be unexpired, unused by another
+ * order, and its allowance must cover the amount, currency and checkout session), and answers as Stripe's test cards
+ * do. It holds no money: captures and voids only need the ledger's own change. Its payment id is the token's.
+ * Runs in the caller's transaction.
  */
 @ApplicationScoped
+@LookupIfProperty(name = "comptoir.payments.provider", stringValue = "sandbox")
 public class SandboxGateway implements PaymentGateway {
 
     @Override
@@ -32,22 +36,48 @@ public class SandboxGateway implements PaymentGateway {
         if (!token.checkoutSessionId.equals(request.checkoutSessionId())) {
             return Authorization.decline("allowance_exceeded", "The payment token is for another checkout session.");
         }
-        if (token.sandboxOutcome == SandboxOutcome.REQUIRES_3DS && !request.buyerAuthenticated()) {
+        boolean authenticated = request.authentication() != null && request.authentication().authenticated();
+        if (token.sandboxOutcome == SandboxOutcome.REQUIRES_3DS && !authenticated) {
             // As a Stripe PaymentIntent waiting for authentication: the token stays usable for the authenticated retry.
             return Authorization.decline(token.sandboxOutcome.declineCode(),
                     "The card requires 3D Secure authentication.");
         }
         token.usedByOrderId = request.orderId();
         return switch (token.sandboxOutcome) {
-            case APPROVED, REQUIRES_3DS -> Authorization.approve();
+            case APPROVED, REQUIRES_3DS, REFUND_FAILS -> Authorization.approve(token.id);
             case CARD_DECLINED -> Authorization.decline(token.sandboxOutcome.declineCode(), "The card was declined.");
             case INSUFFICIENT_FUNDS -> Authorization.decline(token.sandboxOutcome.declineCode(),
                     "The card has insufficient funds.");
+            case LOST_CARD, STOLEN_CARD -> Authorization.decline(token.sandboxOutcome.declineCode(),
+                    "The card was declined.");
+            case EXPIRED_CARD -> Authorization.decline(token.sandboxOutcome.declineCode(), "The card has expired.");
         };
     }
 
     @Override
-    public void voidAuthorization(String orderId, String token) {
-        // The sandbox holds no funds: voiding only needs the payment's own status change.
+    public void capture(CaptureRequest request) {
+        token(request.providerPaymentId());
+    }
+
+    @Override
+    public void cancel(CancelRequest request) {
+        token(request.providerPaymentId());
+    }
+
+    @Override
+    public RefundResult refund(RefundRequest request) {
+        VaultToken token = token(request.providerPaymentId());
+        String refundId = "re_sbx_" + request.refundId();
+        return token.sandboxOutcome == SandboxOutcome.REFUND_FAILS
+                ? new RefundResult(refundId, RefundStatus.FAILED, "The card issuer refused the refund.")
+                : new RefundResult(refundId, RefundStatus.SUCCEEDED, null);
+    }
+
+    private static VaultToken token(String providerPaymentId) {
+        VaultToken token = VaultToken.findById(providerPaymentId);
+        if (token == null) {
+            throw new IllegalStateException("No sandbox payment " + providerPaymentId);
+        }
+        return token;
     }
 }

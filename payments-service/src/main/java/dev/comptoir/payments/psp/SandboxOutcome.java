@@ -5,7 +5,12 @@ public enum SandboxOutcome {
     APPROVED(null),
     CARD_DECLINED("card_declined"),
     INSUFFICIENT_FUNDS("insufficient_funds"),
-    REQUIRES_3DS("requires_3ds");
+    LOST_CARD("lost_card"),
+    STOLEN_CARD("stolen_card"),
+    EXPIRED_CARD("expired_card"),
+    REQUIRES_3DS("requires_3ds"),
+    /** Authorizes and captures, but every refund fails (Stripe's 4000000000005126). */
+    REFUND_FAILS(null);
 
     private final String declineCode;
 

@@ -7,7 +7,11 @@ public final class TestCards {
     private static final Map<String, SandboxOutcome> SPECIAL = Map.of(
             "4000000000000002", SandboxOutcome.CARD_DECLINED,
             "4000000000009995", SandboxOutcome.INSUFFICIENT_FUNDS,
-            "4000002500003155", SandboxOutcome.REQUIRES_3DS);
+            "4000000000009987", SandboxOutcome.LOST_CARD,
+            "4000000000009979", SandboxOutcome.STOLEN_CARD,
+            "4000000000000069", SandboxOutcome.EXPIRED_CARD,
+            "4000002500003155", SandboxOutcome.REQUIRES_3DS,
+            "4000000000005126", SandboxOutcome.REFUND_FAILS);
 
     private TestCards() {
     }

@@ -4,8 +4,9 @@ import dev.comptoir.platform.errors.SqlFailure;
 import java.util.Set;
 
 /**
- * Tells a failure of the database (unreachable, restarting, out of connections, deadlock, pool timeout) from one
- * that the message may have caused. Only the second kind can make a message a dead letter: an outage is waited out.
+ * Tells a failure of the database (unreachable, restarting, out of connections, deadlock, pool timeout) or another
+ * dependency ({@link OutageException}) from one that the message may have caused. Only the second kind can make a
+ * message a dead letter: an outage is waited out.
  */
 final class Failures {
     /** SQLState classes that describe the data or the statement, not the database's health. */
@@ -20,6 +21,11 @@ final class Failures {
     }
 
     static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutageException) {
+                return true;
+            }
+        }
         return SqlFailure.cause(failure).map(sql -> {
             String state = sql.getSQLState();
             // No SQLState: the pool (e.g. Agroal's acquisition timeout) or the driver lost the connection.

@@ -22,6 +22,13 @@ class FailuresTest {
     }
 
     @Test
+    void outagesOfOtherDependenciesAreTransientToo() {
+        assertTrue(Failures.isTransient(new OutageException("payment provider unreachable", null)));
+        assertTrue(Failures.isTransient(new IllegalStateException("capture failed",
+                new OutageException("payment provider unreachable", new java.net.ConnectException()))));
+    }
+
+    @Test
     void failuresTheMessageMayHaveCausedAreNotTransient() {
         assertFalse(Failures.isTransient(new IllegalArgumentException("no such order")));
         assertFalse(Failures.isTransient(new RuntimeException(new SQLException("duplicate key", "23505"))));
