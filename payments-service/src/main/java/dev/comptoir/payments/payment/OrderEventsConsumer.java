@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
+/** Order and shipment events that move money. */
 @ApplicationScoped
 public class OrderEventsConsumer {
     private final Inbox inbox;
@@ -17,13 +18,22 @@ public class OrderEventsConsumer {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(Events.ORDER_PLACED, payments::authorize)
-                .on(Events.ORDER_CANCELED, payments::release)
+                .on(Events.ORDER_CONFIRMED, payments::confirmed)
+                .on(Events.ORDER_CANCELED, payments::canceled)
+                .on(Events.REFUND_REQUESTED, payments::refundRequested)
+                .on(Events.SHIPMENT_SHIPPED, payments::shipped)
                 .build();
     }
 
     @Incoming("orders-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
+    public void onOrder(ConsumerRecord<String, String> record) {
         inbox.receive("payments.orders-events", record, handlers);
+    }
+
+    @Incoming("fulfillment-events")
+    @Blocking
+    public void onFulfillment(ConsumerRecord<String, String> record) {
+        inbox.receive("payments.fulfillment-events", record, handlers);
     }
 }

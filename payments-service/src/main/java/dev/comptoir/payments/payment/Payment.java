@@ -6,11 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** The payment of one order (at most one: the order id is unique). */
+/** The payment of one order (at most one: the order id is unique), and its ledger. */
 @Entity
 @Table(name = "payment")
 public class Payment extends PanacheEntityBase {
@@ -18,19 +19,47 @@ public class Payment extends PanacheEntityBase {
     public String id;
     @Column(name = "order_id")
     public String orderId;
-    public String token;
+    /** What the order asked, minor units. */
     public long amount;
     public String currency;
     @Enumerated(EnumType.STRING)
     public PaymentStatus status;
     @Column(name = "decline_code")
     public String declineCode;
+    @Column(name = "authorized_amount")
+    public long authorizedAmount;
+    @Column(name = "captured_amount")
+    public long capturedAmount;
+    @Column(name = "refunded_amount")
+    public long refundedAmount;
+    public String provider;
+    @Column(name = "provider_payment_id")
+    public String providerPaymentId;
+    @Column(name = "agent_id")
+    public String agentId;
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    public Balance balance() {
+        return new Balance(authorizedAmount, capturedAmount, refundedAmount);
+    }
+
+    public void apply(Balance balance, PaymentStatus newStatus) {
+        authorizedAmount = balance.authorized();
+        capturedAmount = balance.captured();
+        refundedAmount = balance.refunded();
+        status = newStatus;
+        updatedAt = OffsetDateTime.now();
+    }
+
     public static Optional<Payment> forOrder(String orderId) {
         return find("orderId", orderId).firstResultOptional();
+    }
+
+    /** The order's payment, locked until the transaction ends: its money moves one step at a time. */
+    public static Optional<Payment> lockForOrder(String orderId) {
+        return find("orderId", orderId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 }

@@ -1,5 +1,19 @@
 package dev.comptoir.payments.payment;
 
+/**
+ * <pre>
+ * AUTHORIZED --(capture: shipped, digital confirmed, or at once)--> CAPTURED --(refunds)--> PARTIALLY_REFUNDED / REFUNDED
+ * AUTHORIZED --(order canceled before capture)--> VOIDED
+ * FAILED: declined, or the provider could not be reached
+ * </pre>
+ */
 public enum PaymentStatus {
-    AUTHORIZED, FAILED, VOIDED
+    AUTHORIZED, CAPTURED, PARTIALLY_REFUNDED, REFUNDED, VOIDED, FAILED;
+
+    public static PaymentStatus afterRefunds(Balance balance) {
+        if (balance.refunded() == 0) {
+            return CAPTURED;
+        }
+        return balance.refunded() == balance.captured() ? REFUNDED : PARTIALLY_REFUNDED;
+    }
 }

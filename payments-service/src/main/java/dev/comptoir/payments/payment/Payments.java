@@ -1,11 +1,21 @@
 package dev.comptoir.payments.payment;
 
 import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.fulfillment.ShipmentShipped;
 import dev.comptoir.contracts.orders.OrderCanceled;
+import dev.comptoir.contracts.orders.OrderConfirmed;
+import dev.comptoir.contracts.orders.OrderLine;
 import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.orders.RefundRequested;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
+import dev.comptoir.contracts.payments.PaymentCaptured;
 import dev.comptoir.contracts.payments.PaymentFailed;
 import dev.comptoir.contracts.payments.PaymentVoided;
+import dev.comptoir.contracts.payments.RefundFailed;
+import dev.comptoir.contracts.payments.RefundSucceeded;
+import dev.comptoir.payments.commission.Commissions;
+import dev.comptoir.payments.payment.PaymentGateway.RefundResult;
+import dev.comptoir.payments.payment.PaymentGateway.RefundStatus;
 import dev.comptoir.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -13,17 +23,34 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
-/** Authorizes an order's payment once, and gives the money back when the order is canceled. */
+/**
+ * Turns order events into money movements, once each: authorize on {@code OrderPlaced}, capture as the
+ * {@link CaptureStrategy} says, void or refund on {@code OrderCanceled}, refund on {@code RefundRequested}. Every
+ * provider call carries an idempotency key derived from the operation, and the ledger ({@link Balance}) moves in the
+ * same transaction as the event that reports it.
+ */
 @ApplicationScoped
 public class Payments {
+    private static final Logger LOG = Logger.getLogger(Payments.class);
+
     /** The provider that {@code comptoir.payments.provider} names. */
     private final Instance<PaymentGateway> gateway;
     private final Outbox outbox;
+    private final Commissions commissions;
+    private final CaptureStrategy captureStrategy;
+    private final String provider;
 
-    public Payments(Instance<PaymentGateway> gateway, Outbox outbox) {
+    public Payments(Instance<PaymentGateway> gateway, Outbox outbox, Commissions commissions,
+            @ConfigProperty(name = "comptoir.payments.capture") CaptureStrategy captureStrategy,
+            @ConfigProperty(name = "comptoir.payments.provider") String provider) {
         this.gateway = gateway;
         this.outbox = outbox;
+        this.commissions = commissions;
+        this.captureStrategy = captureStrategy;
+        this.provider = provider;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -31,41 +58,158 @@ public class Payments {
         if (Payment.forOrder(order.orderId()).isPresent()) {
             return;
         }
-        PaymentGateway.Authorization authorization = gateway.get().authorize(new PaymentGateway.AuthorizationRequest(
-                order.orderId(), order.checkoutSessionId(), order.paymentToken(), order.total(), order.currency(),
-                false, order.authentication(), "comptoir-authorize-" + order.orderId()));
+        boolean captureNow = captureStrategy == CaptureStrategy.IMMEDIATE;
+        PaymentGateway.Authorization authorization;
+        try {
+            authorization = gateway.get().authorize(new PaymentGateway.AuthorizationRequest(order.orderId(),
+                    order.checkoutSessionId(), order.paymentToken(), order.total(), order.currency(), captureNow,
+                    order.authentication(), "comptoir-authorize-" + order.orderId()));
+        } catch (ProviderUnavailableException e) {
+            // The order is not lost: it is canceled with a clear reason and the buyer can pay again.
+            LOG.warnf("Payment provider unavailable for order %s: %s", order.orderId(), e.getMessage());
+            authorization = PaymentGateway.Authorization.decline("processing_error",
+                    "The payment could not be processed. Try again.");
+        }
         OffsetDateTime now = OffsetDateTime.now();
         Payment payment = new Payment();
         payment.id = "pay_" + UUID.randomUUID().toString().replace("-", "");
         payment.orderId = order.orderId();
-        payment.token = order.paymentToken() == null ? "" : order.paymentToken();
         payment.amount = order.total();
         payment.currency = order.currency();
-        payment.status = authorization.approved() ? PaymentStatus.AUTHORIZED : PaymentStatus.FAILED;
+        payment.provider = provider;
+        payment.providerPaymentId = authorization.providerPaymentId();
+        payment.agentId = order.agentPlatform();
         payment.declineCode = authorization.declineCode();
         payment.createdAt = now;
-        payment.updatedAt = now;
-        payment.persist();
-        if (authorization.approved()) {
-            outbox.append(Events.PAYMENT_AUTHORIZED,
-                    new PaymentAuthorized(order.orderId(), payment.id, payment.amount, payment.currency));
-        } else {
+        if (!authorization.approved()) {
+            payment.apply(new Balance(0, 0, 0), PaymentStatus.FAILED);
+            payment.persist();
             outbox.append(Events.PAYMENT_FAILED,
                     new PaymentFailed(order.orderId(), authorization.declineCode(), authorization.message()));
+            return;
+        }
+        Balance authorized = Balance.authorized(order.total());
+        payment.apply(captureNow ? authorized.capture() : authorized,
+                captureNow ? PaymentStatus.CAPTURED : PaymentStatus.AUTHORIZED);
+        payment.persist();
+        outbox.append(Events.PAYMENT_AUTHORIZED,
+                new PaymentAuthorized(order.orderId(), payment.id, payment.amount, payment.currency));
+        if (captureNow) {
+            captured(payment);
+        }
+    }
+
+    /** Digital goods are delivered at once: their money is taken at confirmation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void confirmed(OrderConfirmed order) {
+        if (captureStrategy == CaptureStrategy.AT_SHIPMENT && !order.lines().isEmpty()
+                && order.lines().stream().allMatch(OrderLine::digital)) {
+            Payment.lockForOrder(order.orderId()).ifPresent(this::capture);
         }
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void release(OrderCanceled canceled) {
-        Optional<Payment> authorized = Payment.forOrder(canceled.orderId())
-                .filter(payment -> payment.status == PaymentStatus.AUTHORIZED);
-        if (authorized.isEmpty()) {
+    public void shipped(ShipmentShipped shipment) {
+        if (captureStrategy == CaptureStrategy.AT_SHIPMENT) {
+            Payment.lockForOrder(shipment.orderId()).ifPresent(this::capture);
+        }
+    }
+
+    /** Before capture the authorization is voided; after, whatever is still captured is refunded. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void canceled(OrderCanceled canceled) {
+        Optional<Payment> found = Payment.lockForOrder(canceled.orderId());
+        if (found.isEmpty()) {
             return;
         }
-        Payment payment = authorized.get();
-        gateway.get().cancel(new PaymentGateway.CancelRequest(payment.token, "comptoir-void-" + payment.orderId));
-        payment.status = PaymentStatus.VOIDED;
-        payment.updatedAt = OffsetDateTime.now();
-        outbox.append(Events.PAYMENT_VOIDED, new PaymentVoided(payment.orderId, payment.id));
+        Payment payment = found.get();
+        if (payment.status == PaymentStatus.AUTHORIZED) {
+            gateway.get().cancel(new PaymentGateway.CancelRequest(payment.providerPaymentId,
+                    "comptoir-void-" + payment.orderId));
+            payment.apply(payment.balance(), PaymentStatus.VOIDED);
+            outbox.append(Events.PAYMENT_VOIDED, new PaymentVoided(payment.orderId, payment.id));
+        } else if (payment.balance().refundable() > 0) {
+            refund(payment, "cancel-" + payment.orderId, payment.balance().refundable(), "order_canceled");
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refundRequested(RefundRequested request) {
+        if (Refund.findByIdOptional(request.refundId()).isPresent()) {
+            return;
+        }
+        Optional<Payment> found = Payment.lockForOrder(request.orderId());
+        String refusal = found.isEmpty() ? "no_payment"
+                : !found.get().balance().isCaptured() ? "not_captured"
+                : request.amount() <= 0 || request.amount() > found.get().balance().refundable() ? "exceeds_captured"
+                : null;
+        if (refusal != null) {
+            outbox.append(Events.REFUND_FAILED,
+                    new RefundFailed(request.orderId(), request.refundId(), request.amount(), refusal));
+            return;
+        }
+        refund(found.get(), request.refundId(), request.amount(), request.reason());
+    }
+
+    private void capture(Payment payment) {
+        if (payment.status != PaymentStatus.AUTHORIZED) {
+            return;
+        }
+        gateway.get().capture(new PaymentGateway.CaptureRequest(payment.providerPaymentId, payment.authorizedAmount,
+                "comptoir-capture-" + payment.orderId));
+        payment.apply(payment.balance().capture(), PaymentStatus.CAPTURED);
+        captured(payment);
+    }
+
+    private void captured(Payment payment) {
+        outbox.append(Events.PAYMENT_CAPTURED,
+                new PaymentCaptured(payment.orderId, payment.id, payment.capturedAmount, payment.currency));
+        commissions.captured(payment);
+    }
+
+    private void refund(Payment payment, String refundId, long amount, String reason) {
+        OffsetDateTime now = OffsetDateTime.now();
+        Refund refund = new Refund();
+        refund.id = refundId;
+        refund.paymentId = payment.id;
+        refund.orderId = payment.orderId;
+        refund.amount = amount;
+        refund.reason = reason;
+        refund.createdAt = now;
+        Balance reserved = payment.balance().refund(amount);
+        RefundResult result = gateway.get().refund(new PaymentGateway.RefundRequest(payment.providerPaymentId,
+                refundId, amount, reason, "comptoir-refund-" + refundId));
+        refund.providerRefundId = result.providerRefundId();
+        refund.status = result.status();
+        refund.updatedAt = now;
+        refund.persist();
+        payment.apply(reserved, PaymentStatus.afterRefunds(reserved));
+        settle(payment, refund, result.status(), result.failureReason());
+    }
+
+    /**
+     * A refund's outcome, at once or later (a provider webhook): a success is final and reverses its share of the
+     * commission; a failure gives the amount back to what may be refunded.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void settle(Payment payment, Refund refund, RefundStatus status, String failureReason) {
+        refund.status = status;
+        refund.updatedAt = OffsetDateTime.now();
+        switch (status) {
+            case SUCCEEDED -> {
+                outbox.append(Events.REFUND_SUCCEEDED,
+                        new RefundSucceeded(refund.orderId, refund.id, refund.amount, payment.currency));
+                commissions.refunded(payment, refund);
+            }
+            case FAILED -> {
+                refund.failureReason = failureReason;
+                Balance restored = payment.balance().refundFailed(refund.amount);
+                payment.apply(restored, PaymentStatus.afterRefunds(restored));
+                outbox.append(Events.REFUND_FAILED,
+                        new RefundFailed(refund.orderId, refund.id, refund.amount, "provider_failed"));
+            }
+            case PENDING -> {
+            }
+        }
     }
 }

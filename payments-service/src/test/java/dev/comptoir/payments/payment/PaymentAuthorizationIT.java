@@ -7,14 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
-import dev.comptoir.contracts.orders.Address;
-import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.contracts.orders.OrderCanceled;
-import dev.comptoir.contracts.orders.ThreeDsResult;
-import dev.comptoir.contracts.orders.OrderLine;
 import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.orders.ThreeDsResult;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
 import dev.comptoir.contracts.payments.PaymentFailed;
+import dev.comptoir.payments.OrderEvents;
 import dev.comptoir.payments.SandboxTokens;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
@@ -23,12 +21,13 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @WithTestResource(KafkaBrokerResource.class)
@@ -53,7 +52,7 @@ class PaymentAuthorizationIT {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
-        OrderPlaced placed = orderPlaced(orderId, sessionId, token, 4200);
+        OrderPlaced placed = OrderEvents.placed(orderId, sessionId, token, 4200);
 
         String eventId = UUID.randomUUID().toString();
         kafka.publish(Events.ORDER_PLACED, placed, eventId);
@@ -74,15 +73,20 @@ class PaymentAuthorizationIT {
                 .body("[0].amount", equalTo(4200));
     }
 
-    @Test
-    void declinedCardFailsThePaymentWithItsDeclineCode() {
+    @ParameterizedTest
+    @CsvSource({"4000000000000002, card_declined", "4000000000009995, insufficient_funds",
+        "4000000000009987, lost_card", "4000000000009979, stolen_card", "4000000000000069, expired_card"})
+    void declinedTestCardFailsThePaymentWithStripesDeclineCode(String card, String declineCode) {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
-        String token = SandboxTokens.issue("4000000000000002", 5000, sessionId);
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, sessionId, token, 1000), UUID.randomUUID().toString());
+        String token = SandboxTokens.issue(card, 5000, sessionId);
+        kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(orderId, sessionId, token, 1000),
+                UUID.randomUUID().toString());
 
         PaymentFailed failed = kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(orderId), WAIT);
-        assertEquals("card_declined", failed.code());
+        assertEquals(declineCode, failed.code());
+        given().auth().oauth2("local-merchant-token").queryParam("order_id", orderId).get("/payments")
+                .then().statusCode(200).body("[0].status", equalTo("failed")).body("[0].authorized", equalTo(0));
     }
 
     @Test
@@ -90,7 +94,7 @@ class PaymentAuthorizationIT {
         String sessionId = "cs_" + KafkaTestClient.newOrderId();
         String token = SandboxTokens.issue("4000002500003155", 5000, sessionId);
         String firstAttempt = KafkaTestClient.newOrderId();
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(firstAttempt, sessionId, token, 1000, null),
+        kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(firstAttempt, sessionId, token, 1000, false, null),
                 UUID.randomUUID().toString());
         assertEquals("requires_3ds",
                 kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(firstAttempt), WAIT).code());
@@ -98,7 +102,8 @@ class PaymentAuthorizationIT {
         String authenticatedAttempt = KafkaTestClient.newOrderId();
         ThreeDsResult passed = new ThreeDsResult("authenticated", "AbCdEfGhIjKlMnOpQrStUvWxY0=", "05", "ds_1",
                 "2.2.0");
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(authenticatedAttempt, sessionId, token, 1000, passed),
+        kafka.publish(Events.ORDER_PLACED,
+                OrderEvents.placed(authenticatedAttempt, sessionId, token, 1000, false, passed),
                 UUID.randomUUID().toString());
         assertEquals(1000, kafka.await(Events.PAYMENT_AUTHORIZED,
                 e -> e.orderId().equals(authenticatedAttempt), WAIT).amount());
@@ -109,7 +114,8 @@ class PaymentAuthorizationIT {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4242424242424242", 1000, sessionId);
-        kafka.publish(Events.ORDER_PLACED, orderPlaced(orderId, sessionId, token, 1001), UUID.randomUUID().toString());
+        kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(orderId, sessionId, token, 1001),
+                UUID.randomUUID().toString());
 
         PaymentFailed failed = kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(orderId), WAIT);
         assertEquals("allowance_exceeded", failed.code());
@@ -120,7 +126,7 @@ class PaymentAuthorizationIT {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
-        OrderPlaced placed = orderPlaced(orderId, sessionId, token, 2500);
+        OrderPlaced placed = OrderEvents.placed(orderId, sessionId, token, 2500);
         kafka.publish(Events.ORDER_PLACED, placed, UUID.randomUUID().toString());
         kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "inventory_shortage", placed.customer()),
                 UUID.randomUUID().toString());
@@ -140,19 +146,5 @@ class PaymentAuthorizationIT {
                 Topics.deadLetter(Topics.ORDERS, "payments"), 1, WAIT);
         assertEquals(1, parked.size());
         assertEquals(orderId, parked.get(0).key());
-    }
-
-
-    private static OrderPlaced orderPlaced(String orderId, String sessionId, String token, long total) {
-        return orderPlaced(orderId, sessionId, token, total, null);
-    }
-
-    private static OrderPlaced orderPlaced(String orderId, String sessionId, String token, long total,
-            ThreeDsResult authentication) {
-        return new OrderPlaced(orderId, sessionId, "test-agent", "usd",
-                List.of(new OrderLine("li_1", "mug-black", "Black mug", 1, total, total, false, Map.of())),
-                total, 0, 0, 0, total, new Customer("Ada Lovelace", "ada@example.com"),
-                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), token,
-                authentication);
     }
 }
