@@ -143,7 +143,7 @@ class OrderFlowSystemTest {
                                 "exp_month", "12", "exp_year", "2030", "cvc", "123",
                                 "display_card_funding_type", "credit", "metadata", Map.of()),
                         "allowance", Map.of("reason", "one_time", "max_amount", total, "currency", "usd",
-                                "checkout_session_id", sessionId, "merchant_id", "comptoir",
+                                "checkout_session_id", sessionId, "merchant_id", "comptoir_demo",
                                 "expires_at", OffsetDateTime.now().plusHours(1).toString()),
                         "risk_signals", List.of(),
                         "metadata", Map.of("source", "system-test")))

@@ -4,6 +4,7 @@ import dev.comptoir.payments.payment.PaymentGateway;
 import io.quarkus.arc.lookup.LookupIfProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The sandbox PSP as a provider: authorizes against the vault (the token must exist, be unexpired, unused by another
@@ -14,6 +15,11 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 @LookupIfProperty(name = "comptoir.payments.provider", stringValue = "sandbox")
 public class SandboxGateway implements PaymentGateway {
+    private final String merchantId;
+
+    public SandboxGateway(@ConfigProperty(name = "comptoir.payments.merchant-id") String merchantId) {
+        this.merchantId = merchantId;
+    }
 
     @Override
     public Authorization authorize(AuthorizationRequest request) {
@@ -35,6 +41,9 @@ public class SandboxGateway implements PaymentGateway {
         }
         if (!token.checkoutSessionId.equals(request.checkoutSessionId())) {
             return Authorization.decline("allowance_exceeded", "The payment token is for another checkout session.");
+        }
+        if (!token.merchantId.equals(merchantId)) {
+            return Authorization.decline("allowance_exceeded", "The payment token is for another merchant.");
         }
         boolean authenticated = request.authentication() != null && request.authentication().authenticated();
         if (token.sandboxOutcome == SandboxOutcome.REQUIRES_3DS && !authenticated) {

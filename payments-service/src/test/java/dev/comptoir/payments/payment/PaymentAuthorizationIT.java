@@ -110,18 +110,6 @@ class PaymentAuthorizationIT {
     }
 
     @Test
-    void amountAboveTheAllowanceIsDeclined() {
-        String orderId = KafkaTestClient.newOrderId();
-        String sessionId = "cs_" + orderId;
-        String token = SandboxTokens.issue("4242424242424242", 1000, sessionId);
-        kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(orderId, sessionId, token, 1001),
-                UUID.randomUUID().toString());
-
-        PaymentFailed failed = kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(orderId), WAIT);
-        assertEquals("allowance_exceeded", failed.code());
-    }
-
-    @Test
     void canceledOrderVoidsItsAuthorization() {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
