@@ -58,6 +58,12 @@ public class Payment extends PanacheEntityBase {
         return find("orderId", orderId).firstResultOptional();
     }
 
+    /** The payment the provider knows by this id (a Stripe PaymentIntent), locked until the transaction ends. */
+    public static Optional<Payment> lockForProviderPayment(String providerPaymentId) {
+        return find("providerPaymentId", providerPaymentId).withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
+    }
+
     /** The order's payment, locked until the transaction ends: its money moves one step at a time. */
     public static Optional<Payment> lockForOrder(String orderId) {
         return find("orderId", orderId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();

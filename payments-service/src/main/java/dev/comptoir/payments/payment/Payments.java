@@ -7,6 +7,7 @@ import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.orders.OrderLine;
 import dev.comptoir.contracts.orders.OrderPlaced;
 import dev.comptoir.contracts.orders.RefundRequested;
+import dev.comptoir.contracts.payments.DisputeOpened;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
 import dev.comptoir.contracts.payments.PaymentCaptured;
 import dev.comptoir.contracts.payments.PaymentFailed;
@@ -149,6 +150,38 @@ public class Payments {
             return;
         }
         refund(found.get(), request.refundId(), request.amount(), request.reason());
+    }
+
+    /** The provider took the money on its own (an automatic capture): the ledger follows. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void capturedAtProvider(Payment payment) {
+        if (payment.status == PaymentStatus.AUTHORIZED) {
+            payment.apply(payment.balance().capture(), PaymentStatus.CAPTURED);
+            captured(payment);
+        }
+    }
+
+    /** The provider released the authorization (it expired, or was canceled in its dashboard). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void voidedAtProvider(Payment payment) {
+        if (payment.status == PaymentStatus.AUTHORIZED) {
+            payment.apply(payment.balance(), PaymentStatus.VOIDED);
+            outbox.append(Events.PAYMENT_VOIDED, new PaymentVoided(payment.orderId, payment.id));
+        }
+    }
+
+    /** A refund the provider answered {@code PENDING} is settled by its later notification. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refundSettledAtProvider(Refund refund, RefundStatus status, String failureReason) {
+        if (refund.status == RefundStatus.PENDING && status != RefundStatus.PENDING) {
+            Payment payment = Payment.lockForOrder(refund.orderId).orElseThrow();
+            settle(payment, refund, status, failureReason);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void disputed(Payment payment, long amount, String currency, String reason) {
+        outbox.append(Events.DISPUTE_OPENED, new DisputeOpened(payment.orderId, payment.id, amount, currency, reason));
     }
 
     private void capture(Payment payment) {
