@@ -11,8 +11,10 @@ alter table payment add constraint payment_ledger check (
 -- itself is not kept: it served its one authorization.
 alter table payment add column provider varchar(20) not null default 'sandbox';
 alter table payment add column provider_payment_id varchar(255);
-update payment set provider_payment_id = token;
+update payment set provider_payment_id = 'pi_sbx_' || order_id;
 alter table payment drop column token;
+-- The sandbox finds the token a payment used by the order it paid.
+create index vault_token_order on vault_token (used_by_order_id);
 -- The agent platform that sold the order: its commission is due on what is captured.
 alter table payment add column agent_id varchar(64) not null default 'unknown';
 

@@ -9,12 +9,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The sandbox PSP as a provider: authorizes against the vault (the token must exist, be unexpired, unused by another
  * order, and its allowance must cover the amount, currency and checkout session), and answers as Stripe's test cards
- * do. It holds no money: captures and voids only need the ledger's own change. Its payment id is the token's.
+ * do. It holds no money: captures and voids only need the ledger's own change. Its payment id names the order the
+ * token paid ({@code pi_sbx_<order>}), never the token itself.
  * Runs in the caller's transaction.
  */
 @ApplicationScoped
 @LookupIfProperty(name = "comptoir.payments.provider", stringValue = "sandbox")
 public class SandboxGateway implements PaymentGateway {
+    private static final String PAYMENT_ID_PREFIX = "pi_sbx_";
     private final String merchantId;
 
     public SandboxGateway(@ConfigProperty(name = "comptoir.payments.merchant-id") String merchantId) {
@@ -53,7 +55,7 @@ public class SandboxGateway implements PaymentGateway {
         }
         token.usedByOrderId = request.orderId();
         return switch (token.sandboxOutcome) {
-            case APPROVED, REQUIRES_3DS, REFUND_FAILS -> Authorization.approve(token.id);
+            case APPROVED, REQUIRES_3DS, REFUND_FAILS -> Authorization.approve(PAYMENT_ID_PREFIX + request.orderId());
             case CARD_DECLINED -> Authorization.decline(token.sandboxOutcome.declineCode(), "The card was declined.");
             case INSUFFICIENT_FUNDS -> Authorization.decline(token.sandboxOutcome.declineCode(),
                     "The card has insufficient funds.");
@@ -83,7 +85,10 @@ public class SandboxGateway implements PaymentGateway {
     }
 
     private static VaultToken token(String providerPaymentId) {
-        VaultToken token = VaultToken.findById(providerPaymentId);
+        String orderId = providerPaymentId.startsWith(PAYMENT_ID_PREFIX)
+                ? providerPaymentId.substring(PAYMENT_ID_PREFIX.length())
+                : null;
+        VaultToken token = orderId == null ? null : VaultToken.<VaultToken>find("usedByOrderId", orderId).firstResult();
         if (token == null) {
             throw new IllegalStateException("No sandbox payment " + providerPaymentId);
         }
