@@ -4,11 +4,17 @@ import dev.comptoir.contracts.fulfillment.InventoryLevelChanged;
 import dev.comptoir.contracts.fulfillment.InventoryReleased;
 import dev.comptoir.contracts.fulfillment.InventoryReserved;
 import dev.comptoir.contracts.fulfillment.InventoryShortage;
+import dev.comptoir.contracts.fulfillment.ReturnAuthorized;
+import dev.comptoir.contracts.fulfillment.ReturnReceived;
+import dev.comptoir.contracts.fulfillment.ReturnRejected;
+import dev.comptoir.contracts.fulfillment.ShipmentCreated;
+import dev.comptoir.contracts.fulfillment.ShipmentDelivered;
 import dev.comptoir.contracts.fulfillment.ShipmentShipped;
 import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.orders.OrderPlaced;
 import dev.comptoir.contracts.orders.RefundRequested;
+import dev.comptoir.contracts.orders.ReturnRequested;
 import dev.comptoir.contracts.payments.DisputeOpened;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
 import dev.comptoir.contracts.payments.PaymentCaptured;
@@ -28,6 +34,9 @@ public final class Events {
 
     public static final EventType<RefundRequested> REFUND_REQUESTED =
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.RefundRequested.v1", RefundRequested.class);
+
+    public static final EventType<ReturnRequested> RETURN_REQUESTED =
+            new EventType<>(Topics.ORDERS, "dev.comptoir.orders.ReturnRequested.v1", ReturnRequested.class);
 
     public static final EventType<PaymentAuthorized> PAYMENT_AUTHORIZED =
             new EventType<>(Topics.PAYMENTS, "dev.comptoir.payments.PaymentAuthorized.v1", PaymentAuthorized.class);
@@ -56,8 +65,19 @@ public final class Events {
             new EventType<>(Topics.INVENTORY, "dev.comptoir.fulfillment.InventoryLevelChanged.v1",
                     InventoryLevelChanged.class);
 
+    public static final EventType<ShipmentCreated> SHIPMENT_CREATED =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.ShipmentCreated.v1", ShipmentCreated.class);
     public static final EventType<ShipmentShipped> SHIPMENT_SHIPPED =
             new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.ShipmentShipped.v1", ShipmentShipped.class);
+    public static final EventType<ShipmentDelivered> SHIPMENT_DELIVERED =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.ShipmentDelivered.v1",
+                    ShipmentDelivered.class);
+    public static final EventType<ReturnAuthorized> RETURN_AUTHORIZED =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.ReturnAuthorized.v1", ReturnAuthorized.class);
+    public static final EventType<ReturnRejected> RETURN_REJECTED =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.ReturnRejected.v1", ReturnRejected.class);
+    public static final EventType<ReturnReceived> RETURN_RECEIVED =
+            new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.ReturnReceived.v1", ReturnReceived.class);
 
     private Events() {
     }
