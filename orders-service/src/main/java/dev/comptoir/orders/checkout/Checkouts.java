@@ -212,6 +212,8 @@ public class Checkouts {
         } else if (order.status == OrderStatus.CANCELED && order.paymentState == PaymentState.FAILED) {
             session.status = SessionStatus.READY_FOR_PAYMENT;
             session.paymentError = "payment_declined";
+        } else if (order.status == OrderStatus.CANCELED && Order.CANCELED_ON_REQUEST.equals(order.cancelReason)) {
+            session.status = SessionStatus.CANCELED;
         } else if (order.status == OrderStatus.CANCELED) {
             session.status = SessionStatus.NOT_READY_FOR_PAYMENT;
             session.paymentError = "out_of_stock";

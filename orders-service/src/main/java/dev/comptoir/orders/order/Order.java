@@ -18,6 +18,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,13 @@ import java.util.Optional;
 @Entity
 @Table(name = "orders")
 public class Order extends PanacheEntityBase {
+    /** The cancel reason when the buyer or the merchant asked for it (POST /orders/{id}/cancel). */
+    public static final String CANCELED_ON_REQUEST = "canceled_on_request";
+
     @Id
     public String id;
+    @Version
+    public long version;
     @Column(name = "checkout_session_id")
     public String checkoutSessionId;
     /** The agent platform that placed the order: no other agent sees it. */

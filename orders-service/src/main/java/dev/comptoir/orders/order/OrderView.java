@@ -2,14 +2,21 @@ package dev.comptoir.orders.order;
 
 import dev.comptoir.orders.checkout.AcpModel;
 import dev.comptoir.orders.checkout.SessionViews;
+import dev.comptoir.orders.order.OrderShipment.ShipmentStatus;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * The ACP {@code Order} as the agent and the merchant see it after purchase. The schema admits no other field:
- * why an order was canceled will show in its timeline.
+ * The ACP {@code Order} as the agent and the merchant see it after purchase: status, line quantities (ordered, still
+ * current, fulfilled = delivered), fulfillments with their tracking and events, adjustments, totals.
  */
 public record OrderView(String type, String id, String checkoutSessionId, String permalinkUrl, String status,
-        List<LineItem> lineItems, List<AcpModel.Total> totals) {
+        List<LineItem> lineItems, List<Fulfillment> fulfillments, List<Adjustment> adjustments,
+        List<AcpModel.Total> totals) {
 
     /** {@code subtotal} is what the line costs in the end (ACP: "line total"); {@code totals} break it down. */
     public record LineItem(String id, String title, String productId, Quantity quantity, long unitPrice,
@@ -19,12 +26,57 @@ public record OrderView(String type, String id, String checkoutSessionId, String
     public record Quantity(int ordered, int current, int fulfilled) {
     }
 
+    public record Fulfillment(String id, String type, String status, List<LineReference> lineItems, String carrier,
+            String trackingNumber, String trackingUrl, DigitalDelivery digitalDelivery, List<Event> events) {
+    }
+
+    public record LineReference(String id, int quantity) {
+    }
+
+    public record DigitalDelivery(String accessUrl) {
+    }
+
+    public record Event(String id, String type, OffsetDateTime occurredAt) {
+    }
+
+    public record Adjustment(String id, String type, OffsetDateTime occurredAt, String status, Long amount,
+            String currency, String reason) {
+    }
+
     public static OrderView of(Order order, String baseUrl) {
+        List<OrderShipment> shipments = OrderShipment.of(order.id);
+        Map<String, Integer> delivered = new HashMap<>();
+        shipments.stream().filter(shipment -> shipment.status == ShipmentStatus.DELIVERED)
+                .flatMap(shipment -> shipment.lines.stream())
+                .forEach(line -> delivered.merge(line.lineId, line.quantity, Integer::sum));
         List<LineItem> lines = order.lines.stream().map(line -> new LineItem(line.lineId, line.name, line.sku,
-                new Quantity(line.quantity, order.status == OrderStatus.CANCELED ? 0 : line.quantity, 0),
+                new Quantity(line.quantity, order.status == OrderStatus.CANCELED ? 0 : line.quantity,
+                        delivered.getOrDefault(line.lineId, 0)),
                 line.unitAmount, line.total, SessionViews.lineTotals(line))).toList();
         return new OrderView("order", order.id, order.checkoutSessionId, permalink(baseUrl, order.id),
-                order.status.acpName(), lines, SessionViews.totals(order.amounts));
+                order.status.acpName(), lines, shipments.stream().map(OrderView::fulfillment).toList(),
+                OrderAdjustment.of(order.id).stream().map(adjustment -> new Adjustment(adjustment.id, adjustment.type,
+                        adjustment.occurredAt, adjustment.status, adjustment.amount,
+                        adjustment.amount == null ? null : order.currency, adjustment.reason)).toList(),
+                SessionViews.totals(order.amounts));
+    }
+
+    private static Fulfillment fulfillment(OrderShipment shipment) {
+        List<Event> events = new ArrayList<>();
+        if (shipment.shippedAt != null) {
+            events.add(new Event(shipment.id + "-shipped", "shipped", shipment.shippedAt));
+        }
+        if (shipment.deliveredAt != null) {
+            events.add(new Event(shipment.id + "-delivered", "delivered", shipment.deliveredAt));
+        }
+        if (shipment.canceledAt != null) {
+            events.add(new Event(shipment.id + "-canceled", "canceled", shipment.canceledAt));
+        }
+        return new Fulfillment(shipment.id, shipment.method,
+                shipment.status == ShipmentStatus.PENDING ? "processing" : shipment.status.name().toLowerCase(Locale.ROOT),
+                shipment.lines.stream().map(line -> new LineReference(line.lineId, line.quantity)).toList(),
+                shipment.carrier, shipment.trackingNumber, shipment.trackingUrl,
+                shipment.downloadUrl == null ? null : new DigitalDelivery(shipment.downloadUrl), events);
     }
 
     public static String permalink(String baseUrl, String orderId) {

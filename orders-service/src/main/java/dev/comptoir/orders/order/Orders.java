@@ -44,6 +44,7 @@ public class Orders {
         order.updatedAt = now;
         session.lines.forEach(line -> order.lines.add(line.copy()));
         order.persist();
+        OrderStep.record(order.id, "placed", "checkout session " + session.id);
         Address shippingAddress = session.quote.needsShipping()
                 ? new Address(session.shipName, session.shipLineOne, session.shipLineTwo, session.shipCity,
                         session.shipState, session.shipCountry, session.shipPostalCode)

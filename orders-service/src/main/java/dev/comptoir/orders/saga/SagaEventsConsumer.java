@@ -8,19 +8,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Feeds payment and stock outcomes into the placement saga. */
+/** Feeds payment, stock and shipment outcomes into the order sagas. */
 @ApplicationScoped
 public class SagaEventsConsumer {
     private final Inbox inbox;
     private final EventHandlers handlers;
 
-    public SagaEventsConsumer(Inbox inbox, OrderPlacement placement) {
+    public SagaEventsConsumer(Inbox inbox, OrderPlacement placement, ShipmentTracking shipments,
+            PaymentOutcomes payments) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(Events.PAYMENT_AUTHORIZED, e -> placement.on(e, PlacementSaga.Step.PAYMENT_AUTHORIZED))
                 .on(Events.PAYMENT_FAILED, placement::paymentFailed)
                 .on(Events.INVENTORY_RESERVED, e -> placement.on(e, PlacementSaga.Step.STOCK_RESERVED))
                 .on(Events.INVENTORY_SHORTAGE, e -> placement.on(e, PlacementSaga.Step.STOCK_SHORT))
+                .on(Events.PAYMENT_CAPTURED, payments::captured)
+                .on(Events.PAYMENT_VOIDED, payments::voided)
+                .on(Events.REFUND_SUCCEEDED, payments::refunded)
+                .on(Events.REFUND_FAILED, payments::refundFailed)
+                .on(Events.DISPUTE_OPENED, payments::disputed)
+                .on(Events.SHIPMENT_CREATED, shipments::created)
+                .on(Events.SHIPMENT_SHIPPED, shipments::shipped)
+                .on(Events.SHIPMENT_DELIVERED, shipments::delivered)
                 .build();
     }
 

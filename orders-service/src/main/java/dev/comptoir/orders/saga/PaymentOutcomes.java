@@ -1,0 +1,70 @@
+package dev.comptoir.orders.saga;
+
+import dev.comptoir.contracts.payments.DisputeOpened;
+import dev.comptoir.contracts.payments.PaymentCaptured;
+import dev.comptoir.contracts.payments.PaymentVoided;
+import dev.comptoir.contracts.payments.RefundFailed;
+import dev.comptoir.contracts.payments.RefundSucceeded;
+import dev.comptoir.orders.order.Order;
+import dev.comptoir.orders.order.OrderAdjustment;
+import dev.comptoir.orders.order.OrderStatus;
+import dev.comptoir.orders.order.OrderStep;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+
+/** What happens to the order's money after placement, as the order's adjustments and timeline show it. */
+@ApplicationScoped
+public class PaymentOutcomes {
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void captured(PaymentCaptured event) {
+        if (Order.findById(event.orderId()) == null) {
+            return;
+        }
+        OrderStep.record(event.orderId(), "payment_captured", event.amount() + " " + event.currency());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void voided(PaymentVoided event) {
+        if (Order.findById(event.orderId()) == null) {
+            return;
+        }
+        OrderStep.record(event.orderId(), "payment_voided", event.paymentId());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refunded(RefundSucceeded event) {
+        if (Order.findById(event.orderId()) == null) {
+            return;
+        }
+        OrderAdjustment.upsert(event.refundId(), event.orderId(), "refund", "completed", event.amount(), null);
+        OrderStep.record(event.orderId(), "refund_succeeded", event.refundId() + ": " + event.amount() + " "
+                + event.currency());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void refundFailed(RefundFailed event) {
+        if (Order.findById(event.orderId()) == null) {
+            return;
+        }
+        OrderAdjustment.upsert(event.refundId(), event.orderId(), "refund", "failed", event.amount(), event.reason());
+        OrderStep.record(event.orderId(), "refund_failed", event.refundId() + ": " + event.reason());
+    }
+
+    /** A chargeback: a person must answer it, so the order goes to manual review. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void disputed(DisputeOpened event) {
+        if (Order.findById(event.orderId()) == null) {
+            return;
+        }
+        Order.lockForUpdate(event.orderId()).ifPresent(order -> {
+            order.status = OrderStatus.MANUAL_REVIEW;
+            order.updatedAt = OffsetDateTime.now();
+        });
+        OrderAdjustment.upsert("dispute-" + event.paymentId(), event.orderId(), "dispute", "pending", event.amount(),
+                event.reason());
+        OrderStep.record(event.orderId(), "dispute_opened", event.reason() + ", " + event.amount() + " "
+                + event.currency());
+    }
+}
