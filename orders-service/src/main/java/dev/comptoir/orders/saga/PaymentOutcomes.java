@@ -9,6 +9,7 @@ import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderAdjustment;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.OrderStep;
+import dev.comptoir.orders.returns.Returns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -16,6 +17,11 @@ import java.time.OffsetDateTime;
 /** What happens to the order's money after placement, as the order's adjustments and timeline show it. */
 @ApplicationScoped
 public class PaymentOutcomes {
+    private final Returns returns;
+
+    public PaymentOutcomes(Returns returns) {
+        this.returns = returns;
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void captured(PaymentCaptured event) {
@@ -39,6 +45,7 @@ public class PaymentOutcomes {
             return;
         }
         OrderAdjustment.upsert(event.refundId(), event.orderId(), "refund", "completed", event.amount(), null);
+        returns.refundSucceeded(event);
         OrderStep.record(event.orderId(), "refund_succeeded", event.refundId() + ": " + event.amount() + " "
                 + event.currency());
     }
@@ -49,6 +56,7 @@ public class PaymentOutcomes {
             return;
         }
         OrderAdjustment.upsert(event.refundId(), event.orderId(), "refund", "failed", event.amount(), event.reason());
+        returns.refundFailed(event);
         OrderStep.record(event.orderId(), "refund_failed", event.refundId() + ": " + event.reason());
     }
 

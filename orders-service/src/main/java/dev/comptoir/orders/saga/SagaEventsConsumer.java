@@ -1,6 +1,7 @@
 package dev.comptoir.orders.saga;
 
 import dev.comptoir.contracts.Events;
+import dev.comptoir.orders.returns.Returns;
 import dev.comptoir.platform.inbox.EventHandlers;
 import dev.comptoir.platform.inbox.Inbox;
 import io.smallrye.common.annotation.Blocking;
@@ -15,7 +16,7 @@ public class SagaEventsConsumer {
     private final EventHandlers handlers;
 
     public SagaEventsConsumer(Inbox inbox, OrderPlacement placement, ShipmentTracking shipments,
-            PaymentOutcomes payments) {
+            PaymentOutcomes payments, Returns returns) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
                 .on(Events.PAYMENT_AUTHORIZED, e -> placement.on(e, PlacementSaga.Step.PAYMENT_AUTHORIZED))
@@ -30,6 +31,9 @@ public class SagaEventsConsumer {
                 .on(Events.SHIPMENT_CREATED, shipments::created)
                 .on(Events.SHIPMENT_SHIPPED, shipments::shipped)
                 .on(Events.SHIPMENT_DELIVERED, shipments::delivered)
+                .on(Events.RETURN_AUTHORIZED, returns::authorized)
+                .on(Events.RETURN_REJECTED, returns::rejected)
+                .on(Events.RETURN_RECEIVED, returns::received)
                 .build();
     }
 

@@ -1,0 +1,81 @@
+package dev.comptoir.orders.returns;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A return of some of an order's lines.
+ * <pre>
+ * requested --(fulfillment: eligible)--> authorized --(warehouse received)--> refund_pending --(refunded)--> refunded
+ *           --(not eligible)--> rejected                                  --(refund keeps failing)--> manual_review
+ * </pre>
+ */
+@Entity
+@Table(name = "order_return")
+public class OrderReturn extends PanacheEntityBase {
+    @Id
+    public String id;
+    @Column(name = "order_id")
+    public String orderId;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String reason;
+    @Column(name = "rma_number")
+    public String rmaNumber;
+    @Column(name = "label_url")
+    public String labelUrl;
+    @Column(name = "rejection_reason")
+    public String rejectionReason;
+    /** The refund currently asked for this return. */
+    @Column(name = "refund_id")
+    public String refundId;
+    @Column(name = "refund_amount")
+    public Long refundAmount;
+    @Column(name = "refund_attempts")
+    public int refundAttempts;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "order_return_line", joinColumns = @JoinColumn(name = "return_id"))
+    public List<Line> lines = new ArrayList<>();
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+
+    public enum Status {
+        REQUESTED, AUTHORIZED, REJECTED, REFUND_PENDING, REFUNDED, MANUAL_REVIEW
+    }
+
+    @Embeddable
+    public static class Line {
+        @Column(name = "line_id")
+        public String lineId;
+        public int quantity;
+        /** resellable or damaged, once received. */
+        public String condition;
+
+        public Line() {
+        }
+
+        public Line(String lineId, int quantity) {
+            this.lineId = lineId;
+            this.quantity = quantity;
+        }
+    }
+
+    public static List<OrderReturn> of(String orderId) {
+        return list("orderId = ?1 order by createdAt, id", orderId);
+    }
+}
