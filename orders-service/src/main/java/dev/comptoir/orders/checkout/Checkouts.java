@@ -17,6 +17,7 @@ import dev.comptoir.orders.pricing.PriceCalculator;
 import dev.comptoir.orders.pricing.Quote;
 import dev.comptoir.orders.pricing.ShippingRates;
 import dev.comptoir.orders.saga.PaymentState;
+import dev.comptoir.orders.saga.StockState;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -214,6 +215,10 @@ public class Checkouts {
             session.paymentError = "payment_declined";
         } else if (order.status == OrderStatus.CANCELED && Order.CANCELED_ON_REQUEST.equals(order.cancelReason)) {
             session.status = SessionStatus.CANCELED;
+        } else if (order.status == OrderStatus.CANCELED && order.stockState != StockState.SHORT) {
+            // Waited past the placement deadline: the buyer can pay again.
+            session.status = SessionStatus.READY_FOR_PAYMENT;
+            session.paymentError = "payment_declined";
         } else if (order.status == OrderStatus.CANCELED) {
             session.status = SessionStatus.NOT_READY_FOR_PAYMENT;
             session.paymentError = "out_of_stock";

@@ -26,7 +26,9 @@ import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.PostgresDatabaseResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +44,9 @@ class OrderPlacementIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     KafkaTestClient kafka;
+
+    @Inject
+    PlacementDeadline deadline;
 
     @BeforeEach
     void connect() {
@@ -122,6 +127,28 @@ class OrderPlacementIT {
         OrderPlaced placed = kafka.await(Events.ORDER_PLACED, e -> e.orderId().equals(retried), WAIT);
         assertEquals("authenticated", placed.authentication().outcome());
         assertEquals("vt_3ds_card", placed.paymentToken());
+    }
+
+    @Test
+    void orderStillWaitingAfterItsDeadlineIsCanceledAndTheSessionPayableAgain() {
+        String orderId = placeOrder("tote-natural", 1, "vt_never_answered");
+        String sessionId = agent().get("/orders/{id}", orderId).then().extract().path("checkout_session_id");
+        kafka.publish(Events.INVENTORY_RESERVED,
+                new InventoryReserved(orderId, List.of(new ReservedLine("tote-natural", 1))),
+                UUID.randomUUID().toString());
+        await().atMost(WAIT).untilAsserted(() -> agent().get("/orders/{id}/timeline", orderId).then()
+                .body("step", hasItem("stock_reserved")));
+
+        deadline.expirePlacedBefore(OffsetDateTime.now().plusSeconds(1));
+
+        OrderCanceled canceled = kafka.await(Events.ORDER_CANCELED, e -> e.orderId().equals(orderId), WAIT);
+        assertEquals("deadline_expired", canceled.reason());
+        agent().get("/orders/{id}", orderId).then().body("status", equalTo("canceled"));
+        agent().get("/checkout_sessions/{id}", sessionId).then().body("status", equalTo("ready_for_payment"));
+        kafka.publish(Events.PAYMENT_AUTHORIZED, new PaymentAuthorized(orderId, "pay_late", 2200, "usd"),
+                UUID.randomUUID().toString());
+        assertEquals(0, kafka.eventsAfter(Duration.ofSeconds(1), Events.ORDER_CONFIRMED,
+                e -> e.orderId().equals(orderId)).size(), "a late authorization confirms nothing");
     }
 
     @Test
