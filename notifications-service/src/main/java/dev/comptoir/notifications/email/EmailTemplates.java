@@ -30,8 +30,8 @@ public final class EmailTemplates {
 
     public Email cancellation(OrderCanceled order) {
         String body = "Hello " + order.customer().name() + ",\n\n"
-                + "Your order " + order.orderId() + " could not be completed (" + order.reason().replace('_', ' ')
-                + ") and has been canceled. You have not been charged.\n\n"
+                + "Your order " + order.orderId() + " has been canceled (" + order.reason().replace('_', ' ')
+                + "). Nothing is charged for it: an authorization is released, and any amount taken is refunded.\n\n"
                 + shopName + "\n";
         return new Email(order.customer().email(), shopName + ": your order " + order.orderId() + " was canceled",
                 body);
