@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Reserves an order's stock (all lines or none), releases it when the order is canceled, takes it off hand when the
@@ -104,6 +105,23 @@ public class Inventory {
                 }));
         reservation.status = ReservationStatus.SHIPPED;
         reservation.updatedAt = now;
+    }
+
+    /** Returned goods fit to sell again are back on the shelf: {@code quantities} per SKU. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restock(Map<String, Integer> quantities) {
+        OffsetDateTime now = OffsetDateTime.now();
+        new TreeMap<>(quantities).forEach((sku, quantity) -> {
+            StockItem item = StockItem.lockForUpdate(sku).orElseGet(() -> {
+                StockItem counted = new StockItem();
+                counted.sku = sku;
+                counted.persist();
+                return counted;
+            });
+            item.onHand += quantity;
+            item.updatedAt = now;
+            outbox.append(Events.INVENTORY_LEVEL_CHANGED, item.levelChanged());
+        });
     }
 
     private static List<ReservedLine> reservedLines(Reservation reservation) {
