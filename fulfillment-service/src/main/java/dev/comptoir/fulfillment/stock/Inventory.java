@@ -9,14 +9,19 @@ import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderPlaced;
 import dev.comptoir.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Reserves an order's stock (all lines or none) and releases it when the order is canceled. */
+/**
+ * Reserves an order's stock (all lines or none), releases it when the order is canceled, takes it off hand when the
+ * parcel ships, and puts returned goods back.
+ */
 @ApplicationScoped
 public class Inventory {
     private final Outbox outbox;
@@ -81,6 +86,42 @@ public class Inventory {
         reservation.status = ReservationStatus.RELEASED;
         reservation.updatedAt = now;
         outbox.append(Events.INVENTORY_RELEASED, new InventoryReleased(canceled.orderId(), reservedLines(reservation)));
+    }
+
+    /** The order's parcel left the warehouse: what it reserved is neither held nor on hand any more. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void dispatch(String orderId) {
+        Reservation reservation = Reservation.findById(orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (reservation == null || reservation.status != ReservationStatus.RESERVED) {
+            return;
+        }
+        OffsetDateTime now = OffsetDateTime.now();
+        reservation.lines.stream().sorted(Comparator.comparing((Reservation.Line line) -> line.sku))
+                .forEach(line -> StockItem.lockForUpdate(line.sku).ifPresent(item -> {
+                    item.onHand -= line.quantity;
+                    item.reserved -= line.quantity;
+                    item.updatedAt = now;
+                    outbox.append(Events.INVENTORY_LEVEL_CHANGED, item.levelChanged());
+                }));
+        reservation.status = ReservationStatus.SHIPPED;
+        reservation.updatedAt = now;
+    }
+
+    /** Returned goods fit to sell again are back on the shelf: {@code quantities} per SKU. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void restock(Map<String, Integer> quantities) {
+        OffsetDateTime now = OffsetDateTime.now();
+        new TreeMap<>(quantities).forEach((sku, quantity) -> {
+            StockItem item = StockItem.lockForUpdate(sku).orElseGet(() -> {
+                StockItem counted = new StockItem();
+                counted.sku = sku;
+                counted.persist();
+                return counted;
+            });
+            item.onHand += quantity;
+            item.updatedAt = now;
+            outbox.append(Events.INVENTORY_LEVEL_CHANGED, item.levelChanged());
+        });
     }
 
     private static List<ReservedLine> reservedLines(Reservation reservation) {
