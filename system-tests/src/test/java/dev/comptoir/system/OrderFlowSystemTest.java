@@ -16,6 +16,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -29,6 +31,8 @@ class OrderFlowSystemTest {
     private static final Duration SAGA_TIMEOUT = Duration.ofSeconds(60);
     private static final String APPROVED_CARD = "4242424242424242";
     private static final String DECLINED_CARD = "4000000000000002";
+    /** Paid and in stock: fulfillment prepares the shipment right away, so the order may already be processing. */
+    private static final Matcher<Object> CONFIRMED = Matchers.oneOf("confirmed", "processing");
 
     static Stack stack;
 
@@ -51,7 +55,7 @@ class OrderFlowSystemTest {
     void agentOrderIsConfirmedAndTheCustomerGetsOneConfirmationEmail() {
         String orderId = checkout("mug-black", 2, APPROVED_CARD);
 
-        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("confirmed")));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1))
                 .body("[0].kind", equalTo("order_confirmation"))
                 .body("[0].to", equalTo("ada@example.com")));
@@ -71,7 +75,7 @@ class OrderFlowSystemTest {
 
         String orderId = complete(sessionId, APPROVED_CARD).body("status", equalTo("completed"))
                 .extract().path("order.id");
-        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("confirmed")));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
         stock("poster-night-sky").body("reserved", equalTo(3));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1))
                 .body("[0].kind", equalTo("order_confirmation")));
@@ -87,7 +91,7 @@ class OrderFlowSystemTest {
                 .extract().path("order.id");
         stack.restart("payments");
 
-        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("confirmed")));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
         agent().get(stack.url("orders") + "/checkout_sessions/" + sessionId).then()
                 .body("status", equalTo("completed")).body("order.id", equalTo(orderId));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1)));
@@ -110,6 +114,82 @@ class OrderFlowSystemTest {
                     .body(containsString("http_server_requests_seconds"));
             given().get(stack.url(service) + "/q/openapi").then().statusCode(200)
                     .body(containsString("openapi"));
+        }
+    }
+
+    @Test
+    @Order(5)
+    void orderShippedDeliveredAndPartlyReturnedIsCapturedThenRefundedForWhatCameBack() {
+        setStock("tote-natural", 20);
+        String orderId = checkout("tote-natural", 2, APPROVED_CARD);
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("processing")));
+        String shipmentId = shipments(orderId).extract().path("[0].id");
+
+        merchant().post(stack.url("fulfillment") + "/shipments/" + shipmentId + "/ship").then().statusCode(200);
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("shipped"))
+                .body("fulfillments[0].tracking_number", Matchers.startsWith("SIM")));
+        int total = order(orderId).extract().path("totals.find { it.type == 'total' }.amount");
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> payments(orderId).body("[0].captured", equalTo(total)));
+        stock("tote-natural").body("on_hand", equalTo(18)).body("reserved", equalTo(0));
+
+        merchant().post(stack.url("fulfillment") + "/shipments/" + shipmentId + "/deliver").then().statusCode(200);
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("completed"))
+                .body("line_items[0].quantity.fulfilled", equalTo(2)));
+
+        String returnId = agent().body(Map.of("line_items", List.of(Map.of("id", "li_1", "quantity", 1)),
+                        "reason", "one is enough"))
+                .post(stack.url("orders") + "/orders/" + orderId + "/returns")
+                .then().statusCode(201).extract().path("id");
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> orderReturn(orderId, returnId)
+                .body("status", equalTo("authorized")));
+        merchant().body(Map.of("line_items", List.of(Map.of("id", "li_1", "quantity", 1, "condition", "resellable"))))
+                .post(stack.url("fulfillment") + "/returns/" + returnId + "/receive").then().statusCode(200);
+
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> orderReturn(orderId, returnId)
+                .body("status", equalTo("refunded")));
+        int lineTotal = order(orderId).extract().path("line_items[0].subtotal");
+        int refund = Math.round(lineTotal / 2.0f);
+        payments(orderId).body("[0].captured", equalTo(total)).body("[0].refunded", equalTo(refund));
+        order(orderId).body("adjustments.find { it.type == 'refund' }.amount", equalTo(refund));
+        stock("tote-natural").body("on_hand", equalTo(19));
+    }
+
+    @Test
+    @Order(6)
+    void orderCanceledBeforeShipmentReleasesTheStockAndVoidsThePayment() {
+        setStock("candle-fig", 5);
+        String orderId = checkout("candle-fig", 2, APPROVED_CARD);
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("processing")));
+
+        agent().post(stack.url("orders") + "/orders/" + orderId + "/cancel").then().statusCode(200)
+                .body("status", equalTo("canceled"));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> payments(orderId).body("[0].status", equalTo("voided")));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> stock("candle-fig").body("reserved", equalTo(0))
+                .body("on_hand", equalTo(5)));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> shipments(orderId).body("[0].status", equalTo("canceled")));
+    }
+
+    @Test
+    @Order(7)
+    void itemTheWarehouseDoesNotHaveCancelsTheOrderAndVoidsThePayment() {
+        String sku = "lamp-" + UUID.randomUUID().toString().substring(0, 8);
+        merchant().body(Map.of("product_id", sku, "product_title", "Desk Lamp", "title", "Desk Lamp",
+                        "prices", Map.of("usd", 4900), "weight_grams", 900))
+                .put(stack.url("orders") + "/admin/products/" + sku).then().statusCode(200);
+        String sessionId = openSession(sku, 1);
+
+        complete(sessionId, APPROVED_CARD);
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> agent()
+                .get(stack.url("orders") + "/checkout_sessions/" + sessionId).then()
+                .body("status", equalTo("not_ready_for_payment"))
+                .body("messages.code", Matchers.hasItem("out_of_stock")));
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers(), Topics.ORDERS)) {
+            String orderId = kafka.await(Events.ORDER_PLACED, e -> e.checkoutSessionId().equals(sessionId),
+                    SAGA_TIMEOUT).orderId();
+            assertEquals("inventory_shortage", kafka.await(Events.ORDER_CANCELED,
+                    e -> e.orderId().equals(orderId), SAGA_TIMEOUT).reason());
+            order(orderId).body("status", equalTo("canceled"));
+            await().atMost(SAGA_TIMEOUT).untilAsserted(() -> payments(orderId).body("[0].status", equalTo("voided")));
         }
     }
 
@@ -182,6 +262,16 @@ class OrderFlowSystemTest {
     private static io.restassured.response.ValidatableResponse emails(String orderId) {
         return merchant().queryParam("order_id", orderId).get(stack.url("notifications") + "/emails")
                 .then().statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse shipments(String orderId) {
+        return merchant().queryParam("order_id", orderId).get(stack.url("fulfillment") + "/shipments")
+                .then().statusCode(200);
+    }
+
+    private static io.restassured.response.ValidatableResponse orderReturn(String orderId, String returnId) {
+        return agent().get(stack.url("orders") + "/orders/" + orderId + "/returns/" + returnId).then()
+                .statusCode(200);
     }
 
     private static io.restassured.response.ValidatableResponse stock(String sku) {
