@@ -3,6 +3,7 @@ package dev.comptoir.orders.order;
 import dev.comptoir.orders.checkout.AcpModel;
 import dev.comptoir.orders.checkout.SessionViews;
 import dev.comptoir.orders.order.OrderShipment.ShipmentStatus;
+import dev.comptoir.orders.returns.OrderReturn;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -11,8 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The ACP {@code Order} as the agent and the merchant see it after purchase: status, line quantities (ordered, still
- * current, fulfilled = delivered), fulfillments with their tracking and events, adjustments, totals.
+ * The ACP {@code Order} as the agent and the merchant see it after purchase: status, line quantities (ordered; current
+ * = not canceled nor returned; fulfilled = delivered), fulfillments with their tracking and events, adjustments, totals.
  */
 public record OrderView(String type, String id, String checkoutSessionId, String permalinkUrl, String status,
         List<LineItem> lineItems, List<Fulfillment> fulfillments, List<Adjustment> adjustments,
@@ -49,8 +50,10 @@ public record OrderView(String type, String id, String checkoutSessionId, String
         shipments.stream().filter(shipment -> shipment.status == ShipmentStatus.DELIVERED)
                 .flatMap(shipment -> shipment.lines.stream())
                 .forEach(line -> delivered.merge(line.lineId, line.quantity, Integer::sum));
+        Map<String, Integer> returned = OrderReturn.returnedQuantities(order.id);
         List<LineItem> lines = order.lines.stream().map(line -> new LineItem(line.lineId, line.name, line.sku,
-                new Quantity(line.quantity, order.status == OrderStatus.CANCELED ? 0 : line.quantity,
+                new Quantity(line.quantity, order.status == OrderStatus.CANCELED ? 0
+                        : line.quantity - returned.getOrDefault(line.lineId, 0),
                         delivered.getOrDefault(line.lineId, 0)),
                 line.unitAmount, line.total, SessionViews.lineTotals(line))).toList();
         return new OrderView("order", order.id, order.checkoutSessionId, permalink(baseUrl, order.id),

@@ -14,7 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A return of some of an order's lines.
@@ -73,6 +75,16 @@ public class OrderReturn extends PanacheEntityBase {
             this.lineId = lineId;
             this.quantity = quantity;
         }
+    }
+
+    /** Per order line, the units that came back (received, whatever became of their refund). */
+    public static Map<String, Integer> returnedQuantities(String orderId) {
+        Map<String, Integer> returned = new HashMap<>();
+        of(orderId).stream().filter(orderReturn -> orderReturn.status == Status.REFUND_PENDING
+                        || orderReturn.status == Status.REFUNDED || orderReturn.status == Status.MANUAL_REVIEW)
+                .flatMap(orderReturn -> orderReturn.lines.stream())
+                .forEach(line -> returned.merge(line.lineId, line.quantity, Integer::sum));
+        return returned;
     }
 
     public static List<OrderReturn> of(String orderId) {

@@ -42,7 +42,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Returns {
     private static final Set<Status> COUNTED = Set.of(Status.REQUESTED, Status.AUTHORIZED, Status.REFUND_PENDING,
             Status.REFUNDED, Status.MANUAL_REVIEW);
-    private static final Set<Status> RECEIVED = Set.of(Status.REFUND_PENDING, Status.REFUNDED, Status.MANUAL_REVIEW);
 
     private final Outbox outbox;
     private final boolean refundShipping;
@@ -141,7 +140,7 @@ public class Returns {
         }
         OrderReturn orderReturn = found.get();
         Order order = Order.lockForUpdate(orderReturn.orderId).orElseThrow();
-        Map<String, Integer> returnedBefore = quantities(order.id, RECEIVED);
+        Map<String, Integer> returnedBefore = OrderReturn.returnedQuantities(order.id);
         Map<String, ReturnLine> received = new HashMap<>();
         event.lines().forEach(line -> received.merge(line.lineId(), line, (a, b) -> new ReturnLine(a.lineId(),
                 a.sku(), a.quantity() + b.quantity(), a.condition())));

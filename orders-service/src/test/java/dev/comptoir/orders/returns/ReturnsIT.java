@@ -78,6 +78,8 @@ class ReturnsIT {
 
         awaitReturn(orderId, returnId, "refunded");
         agent().get("/orders/{id}", orderId).then()
+                .body("line_items[0].quantity.current", equalTo(0))
+                .body("line_items[0].quantity.fulfilled", equalTo(2))
                 .body("adjustments.find { it.type == 'refund' }.amount", equalTo(total))
                 .body("adjustments.find { it.type == 'return' }.status", equalTo("completed"));
     }
