@@ -5,6 +5,7 @@ import static dev.comptoir.orders.AgentRequests.placeOrder;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,6 +93,10 @@ class OrderLifecycleIT {
         OrderCanceled canceled = kafka.await(Events.ORDER_CANCELED, e -> e.orderId().equals(orderId), WAIT);
         assertEquals("canceled_on_request", canceled.reason());
         agent().post("/orders/{id}/cancel", orderId).then().statusCode(200).body("status", equalTo("canceled"));
+        given().auth().oauth2("local-merchant-token").queryParam("status", "canceled").get("/admin/orders")
+                .then().statusCode(200).body("id", hasItem(orderId)).body("status", everyItem(equalTo("canceled")));
+        given().auth().oauth2("local-merchant-token").queryParam("status", "lost").get("/admin/orders")
+                .then().statusCode(400).body("param", equalTo("status"));
         assertEquals(1, kafka.eventsAfter(Duration.ofSeconds(1), Events.ORDER_CANCELED,
                 e -> e.orderId().equals(orderId)).size(), "canceling twice cancels once");
     }
