@@ -14,7 +14,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A shipment of the order as fulfillment reports it: which lines, and how far it got. */
 @Entity
@@ -64,6 +66,15 @@ public class OrderShipment extends PanacheEntityBase {
             this.lineId = lineId;
             this.quantity = quantity;
         }
+    }
+
+    /** Per order line, the units delivered. */
+    public static Map<String, Integer> deliveredQuantities(String orderId) {
+        Map<String, Integer> delivered = new HashMap<>();
+        of(orderId).stream().filter(shipment -> shipment.status == ShipmentStatus.DELIVERED)
+                .flatMap(shipment -> shipment.lines.stream())
+                .forEach(line -> delivered.merge(line.lineId, line.quantity, Integer::sum));
+        return delivered;
     }
 
     public static List<OrderShipment> of(String orderId) {

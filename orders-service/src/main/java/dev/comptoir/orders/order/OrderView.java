@@ -6,7 +6,6 @@ import dev.comptoir.orders.order.OrderShipment.ShipmentStatus;
 import dev.comptoir.orders.returns.OrderReturn;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -46,10 +45,7 @@ public record OrderView(String type, String id, String checkoutSessionId, String
 
     public static OrderView of(Order order, String baseUrl) {
         List<OrderShipment> shipments = OrderShipment.of(order.id);
-        Map<String, Integer> delivered = new HashMap<>();
-        shipments.stream().filter(shipment -> shipment.status == ShipmentStatus.DELIVERED)
-                .flatMap(shipment -> shipment.lines.stream())
-                .forEach(line -> delivered.merge(line.lineId, line.quantity, Integer::sum));
+        Map<String, Integer> delivered = OrderShipment.deliveredQuantities(order.id);
         Map<String, Integer> returned = OrderReturn.returnedQuantities(order.id);
         List<LineItem> lines = order.lines.stream().map(line -> new LineItem(line.lineId, line.name, line.sku,
                 new Quantity(line.quantity, order.status == OrderStatus.CANCELED ? 0

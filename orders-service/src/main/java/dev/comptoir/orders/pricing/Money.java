@@ -29,8 +29,13 @@ public final class Money {
 
     /** {@code basisPoints}/10 000 of {@code amount}, rounded half up to a minor unit. */
     public static long percentOf(long amount, int basisPoints) {
-        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(basisPoints))
-                .divide(BigDecimal.valueOf(10_000), 0, RoundingMode.HALF_UP).longValueExact();
+        return share(amount, basisPoints, 10_000);
+    }
+
+    /** {@code amount * numerator / denominator}, rounded half up to a minor unit. */
+    public static long share(long amount, long numerator, long denominator) {
+        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(numerator))
+                .divide(BigDecimal.valueOf(denominator), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A return of some of an order's lines.
@@ -79,12 +80,16 @@ public class OrderReturn extends PanacheEntityBase {
 
     /** Per order line, the units that came back (received, whatever became of their refund). */
     public static Map<String, Integer> returnedQuantities(String orderId) {
-        Map<String, Integer> returned = new HashMap<>();
-        of(orderId).stream().filter(orderReturn -> orderReturn.status == Status.REFUND_PENDING
-                        || orderReturn.status == Status.REFUNDED || orderReturn.status == Status.MANUAL_REVIEW)
+        return quantities(orderId, Set.of(Status.REFUND_PENDING, Status.REFUNDED, Status.MANUAL_REVIEW));
+    }
+
+    /** Per order line, the units in this order's returns that are in one of {@code statuses}. */
+    public static Map<String, Integer> quantities(String orderId, Set<Status> statuses) {
+        Map<String, Integer> quantities = new HashMap<>();
+        of(orderId).stream().filter(orderReturn -> statuses.contains(orderReturn.status))
                 .flatMap(orderReturn -> orderReturn.lines.stream())
-                .forEach(line -> returned.merge(line.lineId, line.quantity, Integer::sum));
-        return returned;
+                .forEach(line -> quantities.merge(line.lineId, line.quantity, Integer::sum));
+        return quantities;
     }
 
     public static List<OrderReturn> of(String orderId) {

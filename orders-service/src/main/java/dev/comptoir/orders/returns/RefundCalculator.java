@@ -1,7 +1,6 @@
 package dev.comptoir.orders.returns;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import dev.comptoir.orders.pricing.Money;
 import java.util.List;
 
 /**
@@ -24,14 +23,10 @@ public final class RefundCalculator {
             long shippingWithTax) {
         long amount = 0;
         for (ReturnedPart part : parts) {
-            amount += share(part.lineTotal(), part.returnedBefore() + part.quantity(), part.ordered())
-                    - share(part.lineTotal(), part.returnedBefore(), part.ordered());
+            amount += Money.share(part.lineTotal(), part.returnedBefore() + part.quantity(), part.ordered())
+                    - Money.share(part.lineTotal(), part.returnedBefore(), part.ordered());
         }
         return wholeOrderBack && refundShipping ? amount + shippingWithTax : amount;
     }
 
-    private static long share(long total, int units, int of) {
-        return BigDecimal.valueOf(total).multiply(BigDecimal.valueOf(units))
-                .divide(BigDecimal.valueOf(of), 0, RoundingMode.HALF_UP).longValueExact();
-    }
 }

@@ -13,7 +13,6 @@ import dev.comptoir.orders.checkout.PricedLine;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderAdjustment;
 import dev.comptoir.orders.order.OrderShipment;
-import dev.comptoir.orders.order.OrderShipment.ShipmentStatus;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.OrderStep;
 import dev.comptoir.orders.returns.OrderReturn.Status;
@@ -68,13 +67,13 @@ public class Returns {
         if (reason != null && reason.length() > 500) {
             throw ApiException.badRequest("invalid", "reason is at most 500 characters", "$.reason");
         }
-        Map<String, Integer> delivered = delivered(locked.id);
+        Map<String, Integer> delivered = OrderShipment.deliveredQuantities(locked.id);
         if (delivered.isEmpty()) {
             throw new ApiException(409, ApiError.invalidRequest("not_delivered",
                     "Nothing of this order has been delivered yet: cancel it instead (POST /orders/{id}/cancel).",
                     null));
         }
-        Map<String, Integer> alreadyReturning = quantities(locked.id, COUNTED);
+        Map<String, Integer> alreadyReturning = OrderReturn.quantities(locked.id, COUNTED);
         Map<String, PricedLine> lines = new HashMap<>();
         locked.lines.forEach(line -> lines.put(line.lineId, line));
         Set<String> seen = new HashSet<>();
@@ -225,21 +224,5 @@ public class Returns {
 
     private static Optional<OrderReturn> byRefund(String refundId) {
         return OrderReturn.find("refundId", refundId).firstResultOptional();
-    }
-
-    private static Map<String, Integer> delivered(String orderId) {
-        Map<String, Integer> delivered = new HashMap<>();
-        OrderShipment.of(orderId).stream().filter(shipment -> shipment.status == ShipmentStatus.DELIVERED)
-                .flatMap(shipment -> shipment.lines.stream())
-                .forEach(line -> delivered.merge(line.lineId, line.quantity, Integer::sum));
-        return delivered;
-    }
-
-    private static Map<String, Integer> quantities(String orderId, Set<Status> statuses) {
-        Map<String, Integer> quantities = new HashMap<>();
-        OrderReturn.of(orderId).stream().filter(orderReturn -> statuses.contains(orderReturn.status))
-                .flatMap(orderReturn -> orderReturn.lines.stream())
-                .forEach(line -> quantities.merge(line.lineId, line.quantity, Integer::sum));
-        return quantities;
     }
 }

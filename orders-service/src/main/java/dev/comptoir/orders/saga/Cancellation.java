@@ -44,16 +44,25 @@ public class Cancellation {
                 .map(shipment -> shipment.status).toList()).ifPresent(why -> {
                     throw new ApiException(409, ApiError.invalidRequest("order_not_cancelable", why, null));
                 });
-        locked.status = OrderStatus.CANCELED;
-        locked.cancelReason = Order.CANCELED_ON_REQUEST;
-        locked.updatedAt = OffsetDateTime.now();
-        OrderStep.record(locked.id, "status_canceled", "on request of " + requestedBy);
-        OrderAdjustment.upsert("cancellation-" + locked.id, locked.id, "cancellation", "completed", null,
-                Order.CANCELED_ON_REQUEST);
-        shipments.orderCanceled(locked.id);
-        outbox.append(Events.ORDER_CANCELED, new OrderCanceled(locked.id, Order.CANCELED_ON_REQUEST,
-                new Customer(locked.customerName, locked.customerEmail)));
+        cancelLocked(locked, Order.CANCELED_ON_REQUEST, "on request of " + requestedBy);
         checkouts.orderProgressed(locked);
         return locked;
+    }
+
+    /**
+     * Cancels an order the caller holds locked, whoever decided it (the placement saga, its deadline, a request):
+     * the status and reason, the timeline, the cancellation adjustment, the shipments not sent, and
+     * {@code OrderCanceled} in the same transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void cancelLocked(Order order, String reason, String detail) {
+        order.status = OrderStatus.CANCELED;
+        order.cancelReason = reason;
+        order.updatedAt = OffsetDateTime.now();
+        OrderStep.record(order.id, "status_canceled", detail);
+        OrderAdjustment.upsert("cancellation-" + order.id, order.id, "cancellation", "completed", null, reason);
+        shipments.orderCanceled(order.id);
+        outbox.append(Events.ORDER_CANCELED, new OrderCanceled(order.id, reason,
+                new Customer(order.customerName, order.customerEmail)));
     }
 }

@@ -3,12 +3,10 @@ package dev.comptoir.orders.saga;
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.OrderEvent;
 import dev.comptoir.contracts.orders.Customer;
-import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.payments.PaymentFailed;
 import dev.comptoir.orders.checkout.Checkouts;
 import dev.comptoir.orders.order.Order;
-import dev.comptoir.orders.order.OrderAdjustment;
 import dev.comptoir.orders.order.OrderStep;
 import dev.comptoir.orders.order.Orders;
 import dev.comptoir.platform.outbox.Outbox;
@@ -24,10 +22,12 @@ public class OrderPlacement {
     private static final Logger LOG = Logger.getLogger(OrderPlacement.class);
 
     private final Outbox outbox;
+    private final Cancellation cancellation;
     private final Checkouts checkouts;
 
-    public OrderPlacement(Outbox outbox, Checkouts checkouts) {
+    public OrderPlacement(Outbox outbox, Cancellation cancellation, Checkouts checkouts) {
         this.outbox = outbox;
+        this.cancellation = cancellation;
         this.checkouts = checkouts;
     }
 
@@ -52,20 +52,15 @@ public class OrderPlacement {
         order.paymentState = transition.next().payment();
         order.stockState = transition.next().stock();
         order.updatedAt = OffsetDateTime.now();
-        Customer customer = new Customer(order.customerName, order.customerEmail);
         switch (transition.action()) {
             case CONFIRM -> {
                 OrderStep.record(order.id, "status_confirmed", "paid and in stock");
-                outbox.append(Events.ORDER_CONFIRMED, new OrderConfirmed(order.id, customer,
+                outbox.append(Events.ORDER_CONFIRMED, new OrderConfirmed(order.id,
+                        new Customer(order.customerName, order.customerEmail),
                         order.currency, Orders.contractLines(order), order.amounts.total()));
             }
-            case CANCEL -> {
-                order.cancelReason = transition.cancelReason();
-                OrderStep.record(order.id, "status_canceled", transition.cancelReason());
-                OrderAdjustment.upsert("cancellation-" + order.id, order.id, "cancellation", "completed", null,
-                        transition.cancelReason());
-                outbox.append(Events.ORDER_CANCELED, new OrderCanceled(order.id, transition.cancelReason(), customer));
-            }
+            case CANCEL -> cancellation.cancelLocked(order, transition.cancelReason(),
+                    transition.cancelReason());
             case NONE -> {
             }
         }

@@ -25,7 +25,7 @@ public class PaymentOutcomes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void captured(PaymentCaptured event) {
-        if (Order.findById(event.orderId()) == null) {
+        if (unknown(event.orderId())) {
             return;
         }
         OrderStep.record(event.orderId(), "payment_captured", event.amount() + " " + event.currency());
@@ -33,7 +33,7 @@ public class PaymentOutcomes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void voided(PaymentVoided event) {
-        if (Order.findById(event.orderId()) == null) {
+        if (unknown(event.orderId())) {
             return;
         }
         OrderStep.record(event.orderId(), "payment_voided", event.paymentId());
@@ -41,7 +41,7 @@ public class PaymentOutcomes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refunded(RefundSucceeded event) {
-        if (Order.findById(event.orderId()) == null) {
+        if (unknown(event.orderId())) {
             return;
         }
         OrderAdjustment.upsert(event.refundId(), event.orderId(), "refund", "completed", event.amount(), null);
@@ -52,7 +52,7 @@ public class PaymentOutcomes {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refundFailed(RefundFailed event) {
-        if (Order.findById(event.orderId()) == null) {
+        if (unknown(event.orderId())) {
             return;
         }
         OrderAdjustment.upsert(event.refundId(), event.orderId(), "refund", "failed", event.amount(), event.reason());
@@ -63,7 +63,7 @@ public class PaymentOutcomes {
     /** A chargeback: a person must answer it, so the order goes to manual review. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void disputed(DisputeOpened event) {
-        if (Order.findById(event.orderId()) == null) {
+        if (unknown(event.orderId())) {
             return;
         }
         Order.lockForUpdate(event.orderId()).ifPresent(order -> {
@@ -74,5 +74,10 @@ public class PaymentOutcomes {
                 event.reason());
         OrderStep.record(event.orderId(), "dispute_opened", event.reason() + ", " + event.amount() + " "
                 + event.currency());
+    }
+
+    /** An event about an order this service never placed is ignored, not dead-lettered. */
+    private static boolean unknown(String orderId) {
+        return Order.findById(orderId) == null;
     }
 }

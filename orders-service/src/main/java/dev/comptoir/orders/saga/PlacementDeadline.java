@@ -1,14 +1,8 @@
 package dev.comptoir.orders.saga;
 
-import dev.comptoir.contracts.Events;
-import dev.comptoir.contracts.orders.Customer;
-import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.orders.checkout.Checkouts;
 import dev.comptoir.orders.order.Order;
-import dev.comptoir.orders.order.OrderAdjustment;
 import dev.comptoir.orders.order.OrderStatus;
-import dev.comptoir.orders.order.OrderStep;
-import dev.comptoir.platform.outbox.Outbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,13 +24,13 @@ public class PlacementDeadline {
     private static final Logger LOG = Logger.getLogger(PlacementDeadline.class);
     private static final int BATCH = 100;
 
-    private final Outbox outbox;
+    private final Cancellation cancellation;
     private final Checkouts checkouts;
     private final Duration deadline;
 
-    public PlacementDeadline(Outbox outbox, Checkouts checkouts,
+    public PlacementDeadline(Cancellation cancellation, Checkouts checkouts,
             @ConfigProperty(name = "comptoir.orders.placement-deadline") Duration deadline) {
-        this.outbox = outbox;
+        this.cancellation = cancellation;
         this.checkouts = checkouts;
         this.deadline = deadline;
     }
@@ -69,15 +63,9 @@ public class PlacementDeadline {
         if (order == null || order.status != OrderStatus.CREATED) {
             return false;
         }
-        order.status = OrderStatus.CANCELED;
-        order.cancelReason = DEADLINE_EXPIRED;
-        order.updatedAt = OffsetDateTime.now();
-        OrderStep.record(order.id, "status_canceled", "payment " + order.paymentState.name().toLowerCase(Locale.ROOT)
-                + ", stock " + order.stockState.name().toLowerCase(Locale.ROOT) + " after " + deadline);
-        OrderAdjustment.upsert("cancellation-" + order.id, order.id, "cancellation", "completed", null,
-                DEADLINE_EXPIRED);
-        outbox.append(Events.ORDER_CANCELED, new OrderCanceled(order.id, DEADLINE_EXPIRED,
-                new Customer(order.customerName, order.customerEmail)));
+        cancellation.cancelLocked(order, DEADLINE_EXPIRED, "payment "
+                + order.paymentState.name().toLowerCase(Locale.ROOT) + ", stock "
+                + order.stockState.name().toLowerCase(Locale.ROOT) + " after " + deadline);
         checkouts.orderProgressed(order);
         return true;
     }
