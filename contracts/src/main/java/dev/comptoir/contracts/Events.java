@@ -13,6 +13,7 @@ import dev.comptoir.contracts.fulfillment.ShipmentShipped;
 import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.orders.OrderUpdated;
 import dev.comptoir.contracts.orders.RefundRequested;
 import dev.comptoir.contracts.orders.ReturnRequested;
 import dev.comptoir.contracts.payments.DisputeOpened;
@@ -31,6 +32,8 @@ public final class Events {
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderConfirmed.v1", OrderConfirmed.class);
     public static final EventType<OrderCanceled> ORDER_CANCELED =
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderCanceled.v1", OrderCanceled.class);
+    public static final EventType<OrderUpdated> ORDER_UPDATED =
+            new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderUpdated.v1", OrderUpdated.class);
 
     public static final EventType<RefundRequested> REFUND_REQUESTED =
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.RefundRequested.v1", RefundRequested.class);

@@ -25,7 +25,7 @@ public final class OrderEvents {
         return new OrderPlaced(orderId, sessionId, "test-agent", "usd", List.of(line(total, digital)), total, 0, 0, 0,
                 total, ADA, digital ? null
                         : new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"),
-                token, authentication);
+                token, authentication, "en-US");
     }
 
     public static OrderConfirmed confirmed(String orderId, long total, boolean digital) {

@@ -23,5 +23,7 @@ public record OrderPlaced(
         Address shippingAddress,
         String paymentToken,
         /** Present when the buyer passed 3-D Secure for this attempt. */
-        ThreeDsResult authentication) implements OrderEvent {
+        ThreeDsResult authentication,
+        /** The buyer's language (BCP 47, one the shop speaks), for everything written to them. */
+        String locale) implements OrderEvent {
 }

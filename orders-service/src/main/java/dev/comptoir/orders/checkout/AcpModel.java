@@ -15,7 +15,7 @@ public final class AcpModel {
 
     /** {@code coupons} is the deprecated spelling of {@code discounts.codes}; both are read. */
     public record CreateSessionRequest(List<ItemRequest> lineItems, String currency, Buyer buyer,
-            FulfillmentDetails fulfillmentDetails, DiscountsRequest discounts, List<String> coupons) {
+            FulfillmentDetails fulfillmentDetails, DiscountsRequest discounts, List<String> coupons, String locale) {
     }
 
     /**
@@ -82,7 +82,7 @@ public final class AcpModel {
     }
 
     public record Session(String id, Protocol protocol, Capabilities capabilities, Buyer buyer, String status,
-            String currency, List<LineItem> lineItems, FulfillmentDetails fulfillmentDetails,
+            String currency, String locale, List<LineItem> lineItems, FulfillmentDetails fulfillmentDetails,
             List<FulfillmentGroup> fulfillmentGroups, List<FulfillmentOption> fulfillmentOptions,
             List<SelectedFulfillmentOption> selectedFulfillmentOptions, List<Total> totals,
             DiscountsResponse discounts, AuthenticationMetadata authenticationMetadata, List<Message> messages,

@@ -60,7 +60,8 @@ public class CheckoutResource {
         return idempotency.execute(headers, "POST /checkout_sessions", body, () -> {
             CreateSessionRequest request = JsonBody.read(objectMapper, body, CreateSessionRequest.class);
             return Response.status(Response.Status.CREATED)
-                    .entity(views.render(checkouts.create(caller.id(), request))).build();
+                    .entity(views.render(checkouts.create(caller.id(), request,
+                            headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))).build();
         });
     }
 

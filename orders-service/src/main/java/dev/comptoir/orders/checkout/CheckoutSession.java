@@ -35,6 +35,8 @@ public class CheckoutSession extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
     public String currency;
+    /** The shop locale the buyer is written to in (BCP 47). */
+    public String locale;
     @Column(name = "buyer_first_name")
     public String buyerFirstName;
     @Column(name = "buyer_last_name")

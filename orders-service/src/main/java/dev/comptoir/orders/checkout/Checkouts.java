@@ -58,11 +58,13 @@ public class Checkouts {
     private final Duration sessionTtl;
     private final String defaultCurrency;
     private final int lowStockThreshold;
+    private final ShopLocales locales;
 
     public Checkouts(Orders orders, PriceCalculator calculator, ShippingRates shipping, StockLevels stock,
             @ConfigProperty(name = "comptoir.checkout.session-ttl") Duration sessionTtl,
             @ConfigProperty(name = "comptoir.checkout.default-currency") String defaultCurrency,
-            @ConfigProperty(name = "comptoir.checkout.low-stock-threshold") int lowStockThreshold) {
+            @ConfigProperty(name = "comptoir.checkout.low-stock-threshold") int lowStockThreshold,
+            @ConfigProperty(name = "comptoir.shop.locales") List<String> locales) {
         this.orders = orders;
         this.calculator = calculator;
         this.shipping = shipping;
@@ -70,10 +72,11 @@ public class Checkouts {
         this.sessionTtl = sessionTtl;
         this.defaultCurrency = defaultCurrency;
         this.lowStockThreshold = lowStockThreshold;
+        this.locales = new ShopLocales(locales);
     }
 
     @Transactional
-    public CheckoutSession create(String agentId, CreateSessionRequest request) {
+    public CheckoutSession create(String agentId, CreateSessionRequest request, String acceptLanguage) {
         if (request == null || request.lineItems() == null || request.lineItems().isEmpty()) {
             throw ApiException.badRequest("missing", "line_items must list at least one item", "$.line_items");
         }
@@ -85,6 +88,7 @@ public class Checkouts {
         session.updatedAt = now;
         session.expiresAt = now.plus(sessionTtl);
         session.currency = currency(request.currency());
+        session.locale = locales.resolve(request.locale(), acceptLanguage);
         replaceLines(session, request.lineItems());
         session.discountCodes = discountCodes(request.discounts(), request.coupons()).orElse(List.of());
         applyBuyer(session, request.buyer());

@@ -96,7 +96,7 @@ public class SessionViews {
             messages.add(paymentError);
         }
         return new AcpModel.Session(session.id, new AcpModel.Protocol(AcpModel.API_VERSION), capabilities, buyer,
-                session.status.acpName(), session.currency, lineItems, details, groups.isEmpty() ? null : groups,
+                session.status.acpName(), session.currency, session.locale, lineItems, details, groups.isEmpty() ? null : groups,
                 options, selected, totals(session.amounts), discounts(session, quote.discounts(), lineIndex),
                 session.status == SessionStatus.AUTHENTICATION_REQUIRED ? authenticationMetadata : null, messages,
                 List.of(new AcpModel.Link("terms_of_use", baseUrl + "/legal/terms"),

@@ -53,6 +53,17 @@ public class Order extends PanacheEntityBase {
     @Column(name = "decline_code")
     public String declineCode;
     public String currency;
+    /** The buyer's language (BCP 47), from the checkout. */
+    public String locale;
+    /** The revision of the last {@code OrderUpdated} published, and a digest of its snapshot. */
+    public long revision;
+    @Column(name = "published_digest")
+    public String publishedDigest;
+    /** The delivery window of the shipping option chosen at checkout; none when nothing ships. */
+    @Column(name = "estimated_delivery_earliest")
+    public OffsetDateTime estimatedDeliveryEarliest;
+    @Column(name = "estimated_delivery_latest")
+    public OffsetDateTime estimatedDeliveryLatest;
     @Embedded
     public Amounts amounts;
     @Column(name = "customer_name")

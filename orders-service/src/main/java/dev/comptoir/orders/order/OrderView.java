@@ -5,6 +5,8 @@ import dev.comptoir.orders.checkout.SessionViews;
 import dev.comptoir.orders.order.OrderShipment.ShipmentStatus;
 import dev.comptoir.orders.returns.OrderReturn;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +17,7 @@ import java.util.Map;
  * = not canceled nor returned; fulfilled = delivered), fulfillments with their tracking and events, adjustments, totals.
  */
 public record OrderView(String type, String id, String checkoutSessionId, String permalinkUrl, String status,
-        List<LineItem> lineItems, List<Fulfillment> fulfillments, List<Adjustment> adjustments,
+        EstimatedDelivery estimatedDelivery, List<LineItem> lineItems, List<Fulfillment> fulfillments, List<Adjustment> adjustments,
         List<AcpModel.Total> totals) {
 
     /** {@code subtotal} is what the line costs in the end (ACP: "line total"); {@code totals} break it down. */
@@ -27,7 +29,12 @@ public record OrderView(String type, String id, String checkoutSessionId, String
     }
 
     public record Fulfillment(String id, String type, String status, List<LineReference> lineItems, String carrier,
-            String trackingNumber, String trackingUrl, DigitalDelivery digitalDelivery, List<Event> events) {
+            String trackingNumber, String trackingUrl, EstimatedDelivery estimatedDelivery,
+            DigitalDelivery digitalDelivery, List<Event> events) {
+    }
+
+    /** The window promised at checkout for what ships. */
+    public record EstimatedDelivery(OffsetDateTime earliest, OffsetDateTime latest) {
     }
 
     public record LineReference(String id, int quantity) {
@@ -52,30 +59,42 @@ public record OrderView(String type, String id, String checkoutSessionId, String
                         : line.quantity - returned.getOrDefault(line.lineId, 0),
                         delivered.getOrDefault(line.lineId, 0)),
                 line.unitAmount, line.total, SessionViews.lineTotals(line))).toList();
+        EstimatedDelivery estimate = order.estimatedDeliveryEarliest == null || order.status == OrderStatus.CANCELED
+                ? null : new EstimatedDelivery(order.estimatedDeliveryEarliest, order.estimatedDeliveryLatest);
         return new OrderView("order", order.id, order.checkoutSessionId, permalink(baseUrl, order.id),
-                order.status.acpName(), lines, shipments.stream().map(OrderView::fulfillment).toList(),
+                order.status.acpName(), estimate, lines,
+                shipments.stream().map(shipment -> fulfillment(shipment, estimate)).toList(),
                 OrderAdjustment.of(order.id).stream().map(adjustment -> new Adjustment(adjustment.id, adjustment.type,
-                        adjustment.occurredAt, adjustment.status, adjustment.amount,
+                        utc(adjustment.occurredAt), adjustment.status, adjustment.amount,
                         adjustment.amount == null ? null : order.currency, adjustment.reason)).toList(),
                 SessionViews.totals(order.amounts));
     }
 
-    private static Fulfillment fulfillment(OrderShipment shipment) {
+    private static Fulfillment fulfillment(OrderShipment shipment, EstimatedDelivery estimate) {
         List<Event> events = new ArrayList<>();
         if (shipment.shippedAt != null) {
-            events.add(new Event(shipment.id + "-shipped", "shipped", shipment.shippedAt));
+            events.add(new Event(shipment.id + "-shipped", "shipped", utc(shipment.shippedAt)));
         }
         if (shipment.deliveredAt != null) {
-            events.add(new Event(shipment.id + "-delivered", "delivered", shipment.deliveredAt));
+            events.add(new Event(shipment.id + "-delivered", "delivered", utc(shipment.deliveredAt)));
         }
         if (shipment.canceledAt != null) {
-            events.add(new Event(shipment.id + "-canceled", "canceled", shipment.canceledAt));
+            events.add(new Event(shipment.id + "-canceled", "canceled", utc(shipment.canceledAt)));
         }
         return new Fulfillment(shipment.id, shipment.method,
                 shipment.status == ShipmentStatus.PENDING ? "processing" : shipment.status.name().toLowerCase(Locale.ROOT),
                 shipment.lines.stream().map(line -> new LineReference(line.lineId, line.quantity)).toList(),
                 shipment.carrier, shipment.trackingNumber, shipment.trackingUrl,
+                "shipping".equals(shipment.method) && shipment.status != ShipmentStatus.CANCELED ? estimate : null,
                 shipment.downloadUrl == null ? null : new DigitalDelivery(shipment.downloadUrl), events);
+    }
+
+    /**
+     * Times as the database keeps them (UTC, microseconds), so the order reads the same in the transaction that changed
+     * it as in any later one: a published snapshot equals what {@code GET} returns.
+     */
+    private static OffsetDateTime utc(OffsetDateTime time) {
+        return time.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     public static String permalink(String baseUrl, String orderId) {

@@ -7,6 +7,7 @@ import dev.comptoir.contracts.orders.OrderLine;
 import dev.comptoir.contracts.orders.OrderPlaced;
 import dev.comptoir.contracts.orders.ThreeDsResult;
 import dev.comptoir.orders.checkout.CheckoutSession;
+import dev.comptoir.orders.pricing.Quote;
 import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.orders.saga.StockState;
 import dev.comptoir.platform.outbox.Outbox;
@@ -21,9 +22,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Orders {
     private final Outbox outbox;
+    private final OrderUpdates updates;
 
-    public Orders(Outbox outbox) {
+    public Orders(Outbox outbox, OrderUpdates updates) {
         this.outbox = outbox;
+        this.updates = updates;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,12 +40,18 @@ public class Orders {
         order.paymentState = PaymentState.PENDING;
         order.stockState = StockState.PENDING;
         order.currency = session.currency;
+        order.locale = session.locale;
         order.amounts = session.amounts;
         order.customerName = customer.name();
         order.customerEmail = customer.email();
         order.createdAt = now;
         order.updatedAt = now;
         session.lines.forEach(line -> order.lines.add(line.copy()));
+        session.quote.groups().stream().filter(group -> Quote.FulfillmentGroup.SHIPPING.equals(group.type()))
+                .findFirst().map(Quote.FulfillmentGroup::selected).ifPresent(option -> {
+                    order.estimatedDeliveryEarliest = option.earliestDelivery();
+                    order.estimatedDeliveryLatest = option.latestDelivery();
+                });
         order.persist();
         OrderStep.record(order.id, "placed", "checkout session " + session.id);
         Address shippingAddress = session.quote.needsShipping()
@@ -53,7 +62,8 @@ public class Orders {
                 contractLines(order), order.amounts.itemsBaseAmount(),
                 order.amounts.itemsDiscount() + order.amounts.discount(), order.amounts.tax(),
                 order.amounts.fulfillment(), order.amounts.total(), customer, shippingAddress, paymentToken,
-                authentication));
+                authentication, order.locale));
+        updates.publishIfChanged(order);
         return order;
     }
 

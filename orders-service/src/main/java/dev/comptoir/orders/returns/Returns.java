@@ -15,6 +15,7 @@ import dev.comptoir.orders.order.OrderAdjustment;
 import dev.comptoir.orders.order.OrderShipment;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.OrderStep;
+import dev.comptoir.orders.order.OrderUpdates;
 import dev.comptoir.orders.returns.OrderReturn.Status;
 import dev.comptoir.orders.returns.RefundCalculator.ReturnedPart;
 import dev.comptoir.platform.errors.ApiError;
@@ -43,13 +44,15 @@ public class Returns {
             Status.REFUNDED, Status.MANUAL_REVIEW);
 
     private final Outbox outbox;
+    private final OrderUpdates updates;
     private final boolean refundShipping;
     private final int refundAttempts;
 
-    public Returns(Outbox outbox,
+    public Returns(Outbox outbox, OrderUpdates updates,
             @ConfigProperty(name = "comptoir.returns.refund-shipping-when-all-returned") boolean refundShipping,
             @ConfigProperty(name = "comptoir.returns.refund-attempts") int refundAttempts) {
         this.outbox = outbox;
+        this.updates = updates;
         this.refundShipping = refundShipping;
         this.refundAttempts = refundAttempts;
     }
@@ -105,6 +108,7 @@ public class Returns {
         outbox.append(Events.RETURN_REQUESTED, new ReturnRequested(locked.id, orderReturn.id,
                 orderReturn.lines.stream().map(line -> new ReturnLine(line.lineId, lines.get(line.lineId).sku,
                         line.quantity, null)).toList(), reason));
+        updates.publishIfChanged(locked);
         return orderReturn;
     }
 

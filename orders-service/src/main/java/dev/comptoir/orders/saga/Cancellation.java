@@ -9,6 +9,7 @@ import dev.comptoir.orders.order.OrderAdjustment;
 import dev.comptoir.orders.order.OrderShipment;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.OrderStep;
+import dev.comptoir.orders.order.OrderUpdates;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
 import dev.comptoir.platform.outbox.Outbox;
@@ -26,11 +27,13 @@ public class Cancellation {
     private final Outbox outbox;
     private final ShipmentTracking shipments;
     private final Checkouts checkouts;
+    private final OrderUpdates updates;
 
-    public Cancellation(Outbox outbox, ShipmentTracking shipments, Checkouts checkouts) {
+    public Cancellation(Outbox outbox, ShipmentTracking shipments, Checkouts checkouts, OrderUpdates updates) {
         this.outbox = outbox;
         this.shipments = shipments;
         this.checkouts = checkouts;
+        this.updates = updates;
     }
 
     /** Cancels the order; an order already canceled is returned as it is. */
@@ -64,5 +67,6 @@ public class Cancellation {
         shipments.orderCanceled(order.id);
         outbox.append(Events.ORDER_CANCELED, new OrderCanceled(order.id, reason,
                 new Customer(order.customerName, order.customerEmail)));
+        updates.publishIfChanged(order);
     }
 }

@@ -53,6 +53,17 @@ class CheckoutSessionIT {
     }
 
     @Test
+    void buyersLanguageIsTheSessionLocaleOrTheAgentsAcceptLanguageAmongTheShopsLocales() {
+        Map<String, Object> french = new HashMap<>(createSession("mug-black", 1));
+        french.put("locale", "fr-CA");
+        agent().body(french).post("/checkout_sessions").then().statusCode(201).body("locale", equalTo("fr-FR"));
+        agent().header("Accept-Language", "de-DE, fr;q=0.8").body(createSession("mug-black", 1))
+                .post("/checkout_sessions").then().statusCode(201).body("locale", equalTo("fr-FR"));
+        agent().body(createSession("mug-black", 1)).post("/checkout_sessions").then().statusCode(201)
+                .body("locale", equalTo("en-US"));
+    }
+
+    @Test
     void sessionWithoutAddressIsNotReadyAndSaysWhy() {
         String body = agent().body(Map.of("line_items", List.of(Map.of("id", "notebook-a5"))))
                 .post("/checkout_sessions")
@@ -149,6 +160,7 @@ class CheckoutSessionIT {
             assertEquals("vt_test_token", placed.paymentToken());
             assertEquals(sessionId, placed.checkoutSessionId());
             assertEquals("ada@example.com", placed.customer().email());
+            assertEquals("en-US", placed.locale(), "the buyer's language travels with the order");
             assertEquals("tee-white-m", placed.lines().get(0).sku());
             assertEquals(2500 + 500 + 181, placed.total(), "item, shipping, 7.25% tax on the item only");
             assertEquals(181, placed.lines().get(0).total() - 2500, "the line's tax travels with it");

@@ -19,9 +19,12 @@ import dev.comptoir.contracts.fulfillment.ShipmentDelivered;
 import dev.comptoir.contracts.fulfillment.ShipmentLine;
 import dev.comptoir.contracts.fulfillment.ShipmentShipped;
 import dev.comptoir.contracts.orders.OrderCanceled;
+import dev.comptoir.contracts.orders.OrderUpdated;
 import dev.comptoir.contracts.payments.DisputeOpened;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
 import dev.comptoir.contracts.payments.RefundSucceeded;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.testing.AcpSchemas;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.PostgresDatabaseResource;
@@ -31,6 +34,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +80,38 @@ class OrderLifecycleIT {
         agent().get("/orders/{id}/timeline", orderId).then().statusCode(200)
                 .body("step", hasItems("placed", "status_confirmed", "shipment_created", "shipment_shipped",
                         "shipment_delivered", "status_completed"));
+    }
+
+    @Test
+    void everyVisibleChangePublishesTheWholeAcpOrderOnceWithTheNextRevision() throws Exception {
+        String orderId = confirmedOrder("tote-natural", 1);
+        publish(Events.SHIPMENT_CREATED, new ShipmentCreated(orderId, "shp_" + orderId, "shipping",
+                List.of(new ShipmentLine("li_1", "tote-natural", "Market Tote", 1, Map.of()))));
+        publish(Events.SHIPMENT_SHIPPED, new ShipmentShipped(orderId, "shp_" + orderId, "simulated", "SIM7", null));
+        ShipmentDelivered delivered = new ShipmentDelivered(orderId, "shp_" + orderId, null);
+        publish(Events.SHIPMENT_DELIVERED, delivered);
+        awaitStatus(orderId, "completed");
+        publish(Events.SHIPMENT_DELIVERED, delivered);
+        agent().get("/orders/{id}/timeline", orderId).then().body("step", hasItem("status_completed"));
+
+        List<OrderUpdated> updates = kafka.eventsAfter(Duration.ofSeconds(2), Events.ORDER_UPDATED,
+                e -> e.orderId().equals(orderId));
+        assertEquals(List.of("created", "confirmed", "processing", "shipped", "completed"),
+                updates.stream().map(OrderUpdated::status).distinct().toList());
+        assertEquals(LongStream.rangeClosed(1, updates.size()).boxed().toList(),
+                updates.stream().map(OrderUpdated::revision).toList(), "one revision per change, none repeated");
+        OrderUpdated last = updates.get(updates.size() - 1);
+        assertEquals("status_completed", last.cause());
+        assertEquals("ada@example.com", last.customer().email());
+        assertEquals("en-US", last.locale());
+        order(orderId).then().body("estimated_delivery.earliest", org.hamcrest.Matchers.notNullValue())
+                .body("fulfillments[0].estimated_delivery.latest", org.hamcrest.Matchers.notNullValue());
+        ObjectMapper json = new ObjectMapper();
+        for (OrderUpdated update : updates) {
+            AcpSchemas.assertValid("schema.agentic_checkout.json", "Order", json.writeValueAsString(update.order()));
+        }
+        assertEquals(json.readTree(order(orderId).asString()), json.valueToTree(last.order()),
+                "the last snapshot is the order as GET /orders/{id} shows it");
     }
 
     @Test

@@ -59,7 +59,8 @@ class AllowanceRulesIT {
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
         OrderPlaced usd = OrderEvents.placed(order(), sessionId, token, 1000);
         OrderPlaced eur = new OrderPlaced(usd.orderId(), sessionId, usd.agentPlatform(), "eur", usd.lines(),
-                usd.itemsTotal(), 0, 0, 0, usd.total(), usd.customer(), usd.shippingAddress(), token, null);
+                usd.itemsTotal(), 0, 0, 0, usd.total(), usd.customer(), usd.shippingAddress(), token, null,
+                usd.locale());
         assertEquals("allowance_exceeded", outcome(eur));
     }
 

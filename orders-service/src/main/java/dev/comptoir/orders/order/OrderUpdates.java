@@ -1,0 +1,71 @@
+package dev.comptoir.orders.order;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.orders.Customer;
+import dev.comptoir.contracts.orders.OrderUpdated;
+import dev.comptoir.platform.outbox.Outbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Publishes {@code OrderUpdated} when what the ACP order shows has changed, in the transaction of the change. Called
+ * where orders change (placement, saga events, cancel and return requests); comparing the snapshot's digest with the
+ * last one published makes a call that changed nothing visible publish nothing.
+ */
+@ApplicationScoped
+public class OrderUpdates {
+    private static final TypeReference<Map<String, Object>> JSON_OBJECT = new TypeReference<>() {
+    };
+
+    private final Outbox outbox;
+    private final ObjectMapper objectMapper;
+    private final String baseUrl;
+
+    public OrderUpdates(Outbox outbox, ObjectMapper objectMapper,
+            @ConfigProperty(name = "comptoir.shop.base-url") String baseUrl) {
+        this.outbox = outbox;
+        this.objectMapper = objectMapper;
+        this.baseUrl = baseUrl;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishIfChanged(String orderId) {
+        Order.lockForUpdate(orderId).ifPresent(this::publishIfChanged);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publishIfChanged(Order order) {
+        Map<String, Object> snapshot = objectMapper.convertValue(OrderView.of(order, baseUrl), JSON_OBJECT);
+        String digest = digest(snapshot);
+        if (digest.equals(order.publishedDigest)) {
+            return;
+        }
+        order.revision++;
+        order.publishedDigest = digest;
+        List<OrderStep> steps = OrderStep.of(order.id);
+        String cause = steps.isEmpty() ? null : steps.get(steps.size() - 1).step;
+        outbox.append(Events.ORDER_UPDATED, new OrderUpdated(order.id, order.checkoutSessionId, order.agentId,
+                order.revision, order.status.acpName(), cause, OffsetDateTime.now(), order.currency,
+                new Customer(order.customerName, order.customerEmail), order.locale, snapshot));
+    }
+
+    private String digest(Map<String, Object> snapshot) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(objectMapper.writeValueAsString(snapshot).getBytes(StandardCharsets.UTF_8)));
+        } catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+}
