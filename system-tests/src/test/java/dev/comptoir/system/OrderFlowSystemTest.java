@@ -193,6 +193,37 @@ class OrderFlowSystemTest {
         }
     }
 
+    @Test
+    @Order(8)
+    void orderTheWarehouseNeverAnswersIsCanceledAtItsDeadlineAndEverythingIsGivenBack() throws Exception {
+        setStock("notebook-a5", 6);
+        stack.restartWith("orders", Map.of("COMPTOIR_ORDERS_PLACEMENT_DEADLINE", "PT6S",
+                "COMPTOIR_ORDERS_DEADLINE_CHECK_INTERVAL", "1s"));
+        stack.kill("fulfillment");
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers(), Topics.ORDERS)) {
+            String sessionId = openSession("notebook-a5", 2);
+            complete(sessionId, APPROVED_CARD);
+            String orderId = kafka.await(Events.ORDER_PLACED, e -> e.checkoutSessionId().equals(sessionId),
+                    SAGA_TIMEOUT).orderId();
+
+            assertEquals("deadline_expired", kafka.await(Events.ORDER_CANCELED, e -> e.orderId().equals(orderId),
+                    SAGA_TIMEOUT).reason());
+            order(orderId).body("status", equalTo("canceled"));
+            agent().get(stack.url("orders") + "/orders/" + orderId + "/timeline").then().statusCode(200)
+                    .body("find { it.step == 'status_canceled' }.detail", Matchers.containsString("stock pending"));
+            await().atMost(SAGA_TIMEOUT).untilAsserted(() -> payments(orderId).body("[0].status", equalTo("voided")));
+            agent().get(stack.url("orders") + "/checkout_sessions/" + sessionId).then()
+                    .body("status", equalTo("ready_for_payment"));
+
+            stack.restart("fulfillment");
+            await().atMost(SAGA_TIMEOUT).untilAsserted(() -> stock("notebook-a5").body("reserved", equalTo(0))
+                    .body("on_hand", equalTo(6)));
+            shipments(orderId).body("", Matchers.empty());
+        } finally {
+            stack.restartWith("orders", Map.of());
+        }
+    }
+
     /** What an agent platform does: open a session, get a delegated token for it, complete. Returns the order id. */
     private static String checkout(String sku, int quantity, String cardNumber) {
         return complete(openSession(sku, quantity), cardNumber).body("status", equalTo("completed"))

@@ -35,6 +35,11 @@ final class ServiceProcess {
     }
 
     void start() {
+        start(Map.of());
+    }
+
+    /** Starts with {@code overrides} on top of the service's environment (a different configuration for one run). */
+    void start(Map<String, String> overrides) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw verify does)");
         }
@@ -44,6 +49,7 @@ final class ServiceProcess {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
+        builder.environment().putAll(overrides);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {
             process = builder.start();

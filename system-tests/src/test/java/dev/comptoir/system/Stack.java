@@ -92,6 +92,13 @@ final class Stack implements AutoCloseable {
         services.get(service).awaitReady(READY_TIMEOUT);
     }
 
+    /** Stops the service (SIGTERM) and starts it again with {@code overrides} on top of its environment. */
+    void restartWith(String service, Map<String, String> overrides) throws InterruptedException {
+        services.get(service).stop();
+        services.get(service).start(overrides);
+        services.get(service).awaitReady(READY_TIMEOUT);
+    }
+
     @Override
     public void close() {
         for (ServiceProcess process : services.values()) {

@@ -54,7 +54,9 @@ public class Returns {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void request(ReturnRequested requested) {
-        if (Return.findByIdOptional(requested.returnId()).isPresent()) {
+        Optional<Return> known = Return.lockById(requested.returnId());
+        if (known.isPresent()) {
+            repeatVerdict(known.get());
             return;
         }
         if (requested.lines() == null || requested.lines().isEmpty()
@@ -91,8 +93,33 @@ public class Returns {
         ret.rmaNumber = "RMA-" + HexFormat.of().formatHex(randomBytes(5)).toUpperCase(Locale.ROOT);
         ret.labelUrl = carrier.returnLabelUrl(ret.rmaNumber);
         ret.persist();
+        announceAuthorized(ret);
+    }
+
+    /**
+     * The same return asked again (orders heard nothing before its deadline): the verdict given is said again, and
+     * the receipt if the goods are already in; nothing is decided twice.
+     */
+    private void repeatVerdict(Return ret) {
+        switch (ret.status) {
+            case REJECTED -> outbox.append(Events.RETURN_REJECTED,
+                    new ReturnRejected(ret.orderId, ret.id, ret.rejectionReason.code()));
+            case AUTHORIZED -> announceAuthorized(ret);
+            case RECEIVED -> {
+                announceAuthorized(ret);
+                announceReceived(ret);
+            }
+        }
+    }
+
+    private void announceAuthorized(Return ret) {
         outbox.append(Events.RETURN_AUTHORIZED, new ReturnAuthorized(ret.orderId, ret.id, ret.rmaNumber, ret.labelUrl,
                 ret.lines.stream().map(line -> new ReturnLine(line.lineId, line.sku, line.quantity, null)).toList()));
+    }
+
+    private void announceReceived(Return ret) {
+        outbox.append(Events.RETURN_RECEIVED, new ReturnReceived(ret.orderId, ret.id, ret.received.stream()
+                .map(line -> new ReturnLine(line.lineId, line.sku, line.quantity, line.condition.code())).toList()));
     }
 
     /** Books in the return's parcel; receiving it again with the same receipt changes nothing. */
@@ -117,8 +144,7 @@ public class Returns {
         ret.updatedAt = ret.receivedAt;
         inventory.restock(ret.received.stream().filter(line -> line.condition == ItemCondition.RESELLABLE)
                 .collect(Collectors.groupingBy(line -> line.sku, Collectors.summingInt(line -> line.quantity))));
-        outbox.append(Events.RETURN_RECEIVED, new ReturnReceived(ret.orderId, ret.id, ret.received.stream()
-                .map(line -> new ReturnLine(line.lineId, line.sku, line.quantity, line.condition.code())).toList()));
+        announceReceived(ret);
         return ReturnView.of(ret);
     }
 

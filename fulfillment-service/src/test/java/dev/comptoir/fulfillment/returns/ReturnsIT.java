@@ -9,6 +9,7 @@ import static dev.comptoir.fulfillment.TestOrders.parcelLine;
 import static dev.comptoir.fulfillment.TestOrders.placed;
 import static dev.comptoir.fulfillment.TestOrders.setStock;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -145,7 +146,7 @@ class ReturnsIT {
     }
 
     @Test
-    void redeliveredReturnRequestIsDecidedOnce() {
+    void returnRequestIsDecidedOnceAndAskingAgainRepeatsTheSameVerdict() {
         String sku = newSku();
         String orderId = deliveredOrder(parcelLine("li_1", sku, 1));
         String returnId = newReturnId();
@@ -157,11 +158,31 @@ class ReturnsIT {
         kafka.publish(Events.RETURN_REQUESTED, request, newEventId());
 
         kafka.await(Events.RETURN_AUTHORIZED, e -> e.returnId().equals(returnId), WAIT);
-        assertEquals(1, kafka.eventsAfter(SETTLE, Events.RETURN_AUTHORIZED, e -> e.returnId().equals(returnId))
-                .size());
+        List<ReturnAuthorized> verdicts = kafka.eventsAfter(SETTLE, Events.RETURN_AUTHORIZED,
+                e -> e.returnId().equals(returnId));
+        assertEquals(2, verdicts.size(), "the redelivery is ignored, the new ask is answered");
+        assertEquals(verdicts.get(0), verdicts.get(1), "the same RMA both times");
         assertEquals(List.of(), kafka.eventsAfter(Duration.ZERO, Events.RETURN_REJECTED,
                 e -> e.returnId().equals(returnId)));
         returns(orderId).body("", hasSize(1));
+    }
+
+    @Test
+    void askingAgainAfterTheGoodsCameBackRepeatsTheVerdictAndTheReceipt() {
+        String sku = newSku();
+        String orderId = deliveredOrder(parcelLine("li_1", sku, 1));
+        String returnId = authorizedReturn(orderId, "li_1", sku, 1);
+        receive(returnId, item("li_1", 1, "resellable")).statusCode(200);
+        ReturnReceived receipt = kafka.await(Events.RETURN_RECEIVED, e -> e.returnId().equals(returnId), WAIT);
+
+        kafka.publish(Events.RETURN_REQUESTED, new ReturnRequested(orderId, returnId,
+                List.of(new ReturnLine("li_1", sku, 1, null)), "asked again"), newEventId());
+
+        await().atMost(WAIT).until(() -> kafka.eventsAfter(SETTLE, Events.RETURN_RECEIVED,
+                e -> e.returnId().equals(returnId)).size() == 2);
+        assertEquals(List.of(receipt, receipt), kafka.eventsAfter(Duration.ZERO, Events.RETURN_RECEIVED,
+                e -> e.returnId().equals(returnId)));
+        stock(sku).body("on_hand", equalTo(10)).body("available", equalTo(10));
     }
 
     @Test

@@ -37,6 +37,9 @@ public class OrderShipment extends PanacheEntityBase {
     public String trackingUrl;
     @Column(name = "download_url")
     public String downloadUrl;
+    /** The secret part of {@code downloadUrl}: whoever holds it may download. */
+    @Column(name = "download_token")
+    public String downloadToken;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_shipment_line", joinColumns = @JoinColumn(name = "shipment_id"))
     public List<Line> lines = new ArrayList<>();

@@ -11,21 +11,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/**
- * A return of some of an order's lines.
- * <pre>
- * requested --(fulfillment: eligible)--> authorized --(warehouse received)--> refund_pending --(refunded)--> refunded
- *           --(not eligible)--> rejected                                  --(refund keeps failing)--> manual_review
- * </pre>
- */
+/** A return of some of an order's lines; {@link ReturnFlow} says how it moves. */
 @Entity
 @Table(name = "order_return")
 public class OrderReturn extends PanacheEntityBase {
@@ -49,6 +45,8 @@ public class OrderReturn extends PanacheEntityBase {
     public Long refundAmount;
     @Column(name = "refund_attempts")
     public int refundAttempts;
+    /** How many times the step it waits on was asked (the verdict, the refund); the deadline counts from updated_at. */
+    public int asks;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "order_return_line", joinColumns = @JoinColumn(name = "return_id"))
     public List<Line> lines = new ArrayList<>();
@@ -58,7 +56,7 @@ public class OrderReturn extends PanacheEntityBase {
     public OffsetDateTime updatedAt;
 
     public enum Status {
-        REQUESTED, AUTHORIZED, REJECTED, REFUND_PENDING, REFUNDED, MANUAL_REVIEW
+        REQUESTED, AUTHORIZED, REJECTED, REFUND_PENDING, REFUNDED, MANUAL_REVIEW, EXPIRED
     }
 
     @Embeddable
@@ -90,6 +88,11 @@ public class OrderReturn extends PanacheEntityBase {
                 .flatMap(orderReturn -> orderReturn.lines.stream())
                 .forEach(line -> quantities.merge(line.lineId, line.quantity, Integer::sum));
         return quantities;
+    }
+
+    /** The return, locked until the transaction ends: its saga steps and deadlines apply one at a time. */
+    public static Optional<OrderReturn> lockById(String id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     public static List<OrderReturn> of(String orderId) {

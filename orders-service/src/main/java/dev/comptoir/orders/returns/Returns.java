@@ -40,21 +40,23 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Returns {
+    /** Returns whose units are coming back or came back; an expired RMA may still bring its goods. */
     private static final Set<Status> COUNTED = Set.of(Status.REQUESTED, Status.AUTHORIZED, Status.REFUND_PENDING,
-            Status.REFUNDED, Status.MANUAL_REVIEW);
+            Status.REFUNDED, Status.MANUAL_REVIEW, Status.EXPIRED);
 
     private final Outbox outbox;
     private final OrderUpdates updates;
     private final boolean refundShipping;
-    private final int refundAttempts;
+    private final ReturnFlow flow;
 
     public Returns(Outbox outbox, OrderUpdates updates,
             @ConfigProperty(name = "comptoir.returns.refund-shipping-when-all-returned") boolean refundShipping,
-            @ConfigProperty(name = "comptoir.returns.refund-attempts") int refundAttempts) {
+            @ConfigProperty(name = "comptoir.returns.refund-attempts") int refundAttempts,
+            @ConfigProperty(name = "comptoir.returns.answer-attempts") int answerAttempts) {
         this.outbox = outbox;
         this.updates = updates;
         this.refundShipping = refundShipping;
-        this.refundAttempts = refundAttempts;
+        this.flow = new ReturnFlow(refundAttempts, answerAttempts);
     }
 
     public record Item(String id, Integer quantity) {
@@ -102,42 +104,43 @@ public class Returns {
         orderReturn.reason = reason;
         orderReturn.createdAt = now;
         orderReturn.updatedAt = now;
+        orderReturn.asks = 1;
         orderReturn.persist();
         OrderAdjustment.upsert(orderReturn.id, locked.id, "return", "pending", null, reason);
         OrderStep.record(locked.id, "return_requested", orderReturn.id);
-        outbox.append(Events.RETURN_REQUESTED, new ReturnRequested(locked.id, orderReturn.id,
-                orderReturn.lines.stream().map(line -> new ReturnLine(line.lineId, lines.get(line.lineId).sku,
-                        line.quantity, null)).toList(), reason));
+        askReview(locked, orderReturn);
         updates.publishIfChanged(locked);
         return orderReturn;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void authorized(ReturnAuthorized event) {
-        inState(event.returnId(), Status.REQUESTED).ifPresent(orderReturn -> {
-            orderReturn.status = Status.AUTHORIZED;
-            orderReturn.rmaNumber = event.rmaNumber();
-            orderReturn.labelUrl = event.labelUrl();
-            orderReturn.updatedAt = OffsetDateTime.now();
-            OrderStep.record(orderReturn.orderId, "return_authorized", orderReturn.id + ", RMA " + event.rmaNumber());
+        OrderReturn.lockById(event.returnId()).ifPresent(orderReturn -> {
+            if (apply(orderReturn, flow.authorized(orderReturn.status))) {
+                orderReturn.rmaNumber = event.rmaNumber();
+                orderReturn.labelUrl = event.labelUrl();
+                OrderStep.record(orderReturn.orderId, "return_authorized", orderReturn.id + ", RMA "
+                        + event.rmaNumber());
+            }
         });
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rejected(ReturnRejected event) {
-        inState(event.returnId(), Status.REQUESTED).ifPresent(orderReturn -> {
-            orderReturn.status = Status.REJECTED;
-            orderReturn.rejectionReason = event.reason();
-            orderReturn.updatedAt = OffsetDateTime.now();
-            OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "failed", null, event.reason());
-            OrderStep.record(orderReturn.orderId, "return_rejected", orderReturn.id + ": " + event.reason());
+        OrderReturn.lockById(event.returnId()).ifPresent(orderReturn -> {
+            if (apply(orderReturn, flow.rejected(orderReturn.status))) {
+                orderReturn.rejectionReason = event.reason();
+                OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "failed", null, event.reason());
+                OrderStep.record(orderReturn.orderId, "return_rejected", orderReturn.id + ": " + event.reason());
+            }
         });
     }
 
     /** The goods are back: the refund is computed and asked from payments. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void received(ReturnReceived event) {
-        Optional<OrderReturn> found = inState(event.returnId(), Status.AUTHORIZED);
+        Optional<OrderReturn> found = OrderReturn.lockById(event.returnId())
+                .filter(orderReturn -> flow.awaitsGoods(orderReturn.status));
         if (found.isEmpty()) {
             return;
         }
@@ -168,65 +171,118 @@ public class Returns {
         long amount = RefundCalculator.refund(parts, wholeOrderBack, refundShipping,
                 order.amounts.fulfillment() + order.amounts.tax() - linesTax);
         orderReturn.refundAmount = amount;
-        orderReturn.updatedAt = OffsetDateTime.now();
         OrderStep.record(order.id, "return_received", orderReturn.id + ": refund " + amount + " " + order.currency);
-        if (amount == 0) {
-            settled(orderReturn);
-            return;
-        }
-        orderReturn.status = Status.REFUND_PENDING;
-        askRefund(orderReturn);
+        OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "pending", null, orderReturn.reason);
+        apply(orderReturn, flow.received(orderReturn.status, amount));
     }
 
     /** Returns true when the refund was one of a return's. */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean refundSucceeded(RefundSucceeded event) {
         Optional<OrderReturn> found = byRefund(event.refundId());
-        found.filter(orderReturn -> orderReturn.status == Status.REFUND_PENDING).ifPresent(this::settled);
+        found.ifPresent(orderReturn -> apply(orderReturn, flow.refundSucceeded(orderReturn.status)));
         return found.isPresent();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean refundFailed(RefundFailed event) {
         Optional<OrderReturn> found = byRefund(event.refundId());
-        found.filter(orderReturn -> orderReturn.status == Status.REFUND_PENDING).ifPresent(orderReturn -> {
-            if (orderReturn.refundAttempts < refundAttempts) {
-                askRefund(orderReturn);
-                return;
+        found.ifPresent(orderReturn -> {
+            if (apply(orderReturn, flow.refundFailed(orderReturn.status, orderReturn.refundAttempts))
+                    && orderReturn.status == Status.MANUAL_REVIEW) {
+                OrderStep.record(orderReturn.orderId, "status_manual_review", "refund of " + orderReturn.id
+                        + " failed " + orderReturn.refundAttempts + " times: " + event.reason());
             }
-            orderReturn.status = Status.MANUAL_REVIEW;
-            orderReturn.updatedAt = OffsetDateTime.now();
-            Order.lockForUpdate(orderReturn.orderId).ifPresent(order -> {
-                order.status = OrderStatus.MANUAL_REVIEW;
-                order.updatedAt = OffsetDateTime.now();
-            });
-            OrderStep.record(orderReturn.orderId, "status_manual_review", "refund of " + orderReturn.id
-                    + " failed " + orderReturn.refundAttempts + " times: " + event.reason());
         });
         return found.isPresent();
     }
 
-    private void askRefund(OrderReturn orderReturn) {
-        orderReturn.refundAttempts++;
-        orderReturn.refundId = "rf_" + orderReturn.id
-                + (orderReturn.refundAttempts > 1 ? "_" + orderReturn.refundAttempts : "");
+    /**
+     * The return waited past its step's deadline (the caller checked, holding the return locked): it is asked again
+     * or compensated, as {@link ReturnFlow} says.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadlinePassed(OrderReturn orderReturn, String deadline) {
+        Status before = orderReturn.status;
+        if (!apply(orderReturn, flow.deadlinePassed(before, orderReturn.asks))) {
+            return;
+        }
+        String waitedFor = switch (before) {
+            case REQUESTED -> "fulfillment's verdict";
+            case AUTHORIZED -> "the goods";
+            default -> "refund " + orderReturn.refundId;
+        };
+        if (orderReturn.status == Status.MANUAL_REVIEW) {
+            OrderStep.record(orderReturn.orderId, "status_manual_review", orderReturn.id + ": no answer about "
+                    + waitedFor + " after " + orderReturn.asks + " asks, " + deadline + " each");
+        } else if (orderReturn.status == Status.EXPIRED) {
+            OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "failed", null, orderReturn.reason);
+            OrderStep.record(orderReturn.orderId, "return_expired", orderReturn.id + ": goods not received within "
+                    + deadline);
+        } else {
+            OrderStep.record(orderReturn.orderId, "deadline_passed", orderReturn.id + ": asked again for "
+                    + waitedFor + " after " + deadline);
+        }
+        updates.publishIfChanged(orderReturn.orderId);
+    }
+
+    /** Moves the return as decided and asks what the decision asks; false when the decision does not apply. */
+    private boolean apply(OrderReturn orderReturn, ReturnFlow.Decision decision) {
+        if (!decision.applies()) {
+            return false;
+        }
+        orderReturn.status = decision.next();
         orderReturn.updatedAt = OffsetDateTime.now();
+        switch (decision.ask()) {
+            case NOTHING -> {
+            }
+            case REVIEW_AGAIN -> {
+                orderReturn.asks++;
+                askReview(Order.<Order>findById(orderReturn.orderId), orderReturn);
+            }
+            case NEW_REFUND -> {
+                orderReturn.refundAttempts++;
+                orderReturn.asks = 1;
+                orderReturn.refundId = "rf_" + orderReturn.id
+                        + (orderReturn.refundAttempts > 1 ? "_" + orderReturn.refundAttempts : "");
+                askRefund(orderReturn);
+            }
+            case SAME_REFUND_AGAIN -> {
+                orderReturn.asks++;
+                askRefund(orderReturn);
+            }
+        }
+        switch (orderReturn.status) {
+            case REFUNDED -> {
+                OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "completed", null,
+                        orderReturn.reason);
+                OrderStep.record(orderReturn.orderId, "return_refunded", orderReturn.id);
+            }
+            case MANUAL_REVIEW -> Order.lockForUpdate(orderReturn.orderId).ifPresent(order -> {
+                order.status = OrderStatus.MANUAL_REVIEW;
+                order.updatedAt = OffsetDateTime.now();
+            });
+            default -> {
+            }
+        }
+        return true;
+    }
+
+    private void askReview(Order order, OrderReturn orderReturn) {
+        Map<String, String> skus = new HashMap<>();
+        order.lines.forEach(line -> skus.put(line.lineId, line.sku));
+        outbox.append(Events.RETURN_REQUESTED, new ReturnRequested(order.id, orderReturn.id,
+                orderReturn.lines.stream().map(line -> new ReturnLine(line.lineId, skus.get(line.lineId),
+                        line.quantity, null)).toList(), orderReturn.reason));
+    }
+
+    private void askRefund(OrderReturn orderReturn) {
         outbox.append(Events.REFUND_REQUESTED, new RefundRequested(orderReturn.orderId, orderReturn.refundId,
                 orderReturn.refundAmount, "return " + orderReturn.id));
     }
 
-    private void settled(OrderReturn orderReturn) {
-        orderReturn.status = Status.REFUNDED;
-        orderReturn.updatedAt = OffsetDateTime.now();
-        OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "completed", null, orderReturn.reason);
-        OrderStep.record(orderReturn.orderId, "return_refunded", orderReturn.id);
-    }
-
-    private static Optional<OrderReturn> inState(String returnId, Status status) {
-        return OrderReturn.<OrderReturn>findByIdOptional(returnId).filter(orderReturn -> orderReturn.status == status);
-    }
-
     private static Optional<OrderReturn> byRefund(String refundId) {
-        return OrderReturn.find("refundId", refundId).firstResultOptional();
+        return OrderReturn.<OrderReturn>find("refundId", refundId).firstResultOptional()
+                .flatMap(orderReturn -> OrderReturn.lockById(orderReturn.id));
     }
 }

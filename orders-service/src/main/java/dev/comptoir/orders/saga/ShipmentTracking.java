@@ -3,6 +3,7 @@ package dev.comptoir.orders.saga;
 import dev.comptoir.contracts.fulfillment.ShipmentCreated;
 import dev.comptoir.contracts.fulfillment.ShipmentDelivered;
 import dev.comptoir.contracts.fulfillment.ShipmentShipped;
+import dev.comptoir.orders.download.DownloadLink;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderShipment;
 import dev.comptoir.orders.order.OrderShipment.ShipmentStatus;
@@ -63,6 +64,7 @@ public class ShipmentTracking {
             }
             shipment.status = ShipmentStatus.DELIVERED;
             shipment.downloadUrl = event.downloadUrl();
+            shipment.downloadToken = DownloadLink.token(event.downloadUrl()).orElse(null);
             shipment.deliveredAt = OffsetDateTime.now();
             OrderStep.record(event.orderId(), "shipment_delivered", event.shipmentId());
             Order.lockForUpdate(event.orderId()).ifPresent(this::progress);

@@ -4,6 +4,7 @@ import static dev.comptoir.orders.AgentRequests.agent;
 import static dev.comptoir.orders.AgentRequests.placeOrder;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.comptoir.contracts.EventType;
@@ -30,7 +31,9 @@ import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.PostgresDatabaseResource;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -46,6 +49,9 @@ class ReturnsIT {
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     KafkaTestClient kafka;
+
+    @Inject
+    ReturnDeadlines deadlines;
 
     @BeforeEach
     void connect() {
@@ -130,6 +136,78 @@ class ReturnsIT {
         }
         awaitReturn(orderId, returnId, "manual_review");
         agent().get("/orders/{id}", orderId).then().body("status", equalTo("manual_review"));
+    }
+
+    @Test
+    void verdictNeverHeardIsAskedAgainThenTheReturnGoesToManualReview() {
+        String orderId = deliveredOrder("mug-black", 1);
+        String returnId = requestReturn(orderId, 1);
+        kafka.await(Events.RETURN_REQUESTED, e -> e.returnId().equals(returnId), WAIT);
+
+        deadlines.passDeadlinesAt(OffsetDateTime.now().plus(Duration.ofMinutes(11)));
+        await().atMost(WAIT).until(() -> kafka.eventsAfter(Duration.ofMillis(300), Events.RETURN_REQUESTED,
+                e -> e.returnId().equals(returnId)).size() == 2);
+        awaitReturn(orderId, returnId, "requested");
+        deadlines.passDeadlinesAt(OffsetDateTime.now().plus(Duration.ofMinutes(11)));
+        deadlines.passDeadlinesAt(OffsetDateTime.now().plus(Duration.ofMinutes(11)));
+
+        awaitReturn(orderId, returnId, "manual_review");
+        agent().get("/orders/{id}", orderId).then().body("status", equalTo("manual_review"));
+        assertEquals(3, kafka.eventsAfter(Duration.ofSeconds(1), Events.RETURN_REQUESTED,
+                e -> e.returnId().equals(returnId)).size(), "asked three times in all, then a person decides");
+        agent().get("/orders/{id}/timeline", orderId).then().body("step", hasItems("deadline_passed",
+                "status_manual_review"));
+    }
+
+    @Test
+    void refundNeverAnsweredIsAskedAgainUnderTheSameIdAndSettlesWhenTheAnswerComes() {
+        String orderId = deliveredOrder("candle-fig", 1);
+        String returnId = authorizedAndReceived(orderId, "candle-fig");
+        RefundRequested first = kafka.await(Events.REFUND_REQUESTED, e -> e.orderId().equals(orderId), WAIT);
+
+        deadlines.passDeadlinesAt(OffsetDateTime.now().plus(Duration.ofMinutes(11)));
+        await().atMost(WAIT).until(() -> kafka.eventsAfter(Duration.ofMillis(300), Events.REFUND_REQUESTED,
+                e -> e.orderId().equals(orderId)).size() == 2);
+        assertEquals(List.of(first.refundId(), first.refundId()), kafka.eventsAfter(Duration.ofMillis(300),
+                Events.REFUND_REQUESTED, e -> e.orderId().equals(orderId)).stream()
+                .map(RefundRequested::refundId).toList(), "the same refund, so payments cannot pay it twice");
+
+        publish(Events.REFUND_SUCCEEDED, new RefundSucceeded(orderId, first.refundId(), first.amount(), "usd"));
+        awaitReturn(orderId, returnId, "refunded");
+        deadlines.passDeadlinesAt(OffsetDateTime.now().plus(Duration.ofMinutes(11)));
+        assertEquals(2, kafka.eventsAfter(Duration.ofSeconds(1), Events.REFUND_REQUESTED,
+                e -> e.orderId().equals(orderId)).size(), "a settled return has no deadline");
+    }
+
+    @Test
+    void goodsNeverSentExpireTheReturnAndGoodsArrivingLaterAreStillRefunded() {
+        String orderId = deliveredOrder("socks-wool", 1);
+        String returnId = requestReturn(orderId, 1);
+        publish(Events.RETURN_AUTHORIZED, new ReturnAuthorized(orderId, returnId, "RMA-9", null,
+                List.of(new ReturnLine("li_1", "socks-wool", 1, null))));
+        awaitReturn(orderId, returnId, "authorized");
+
+        deadlines.passDeadlinesAt(OffsetDateTime.now().plus(Duration.ofDays(46)));
+        awaitReturn(orderId, returnId, "expired");
+        agent().get("/orders/{id}", orderId).then()
+                .body("adjustments.find { it.id == '" + returnId + "' }.status", equalTo("failed"));
+        agent().get("/orders/{id}/timeline", orderId).then().body("step", hasItems("return_expired"));
+
+        publish(Events.RETURN_RECEIVED, new ReturnReceived(orderId, returnId,
+                List.of(new ReturnLine("li_1", "socks-wool", 1, "resellable"))));
+        awaitReturn(orderId, returnId, "refund_pending");
+        kafka.await(Events.REFUND_REQUESTED, e -> e.orderId().equals(orderId), WAIT);
+    }
+
+    private String authorizedAndReceived(String orderId, String sku) {
+        String returnId = requestReturn(orderId, 1);
+        publish(Events.RETURN_AUTHORIZED, new ReturnAuthorized(orderId, returnId, "RMA-" + sku, null,
+                List.of(new ReturnLine("li_1", sku, 1, null))));
+        awaitReturn(orderId, returnId, "authorized");
+        publish(Events.RETURN_RECEIVED, new ReturnReceived(orderId, returnId,
+                List.of(new ReturnLine("li_1", sku, 1, "resellable"))));
+        awaitReturn(orderId, returnId, "refund_pending");
+        return returnId;
     }
 
     private String requestReturn(String orderId, int quantity) {

@@ -136,7 +136,9 @@ public class Payments {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void refundRequested(RefundRequested request) {
-        if (Refund.findByIdOptional(request.refundId()).isPresent()) {
+        Optional<Refund> known = Refund.findByIdOptional(request.refundId());
+        if (known.isPresent()) {
+            replayOutcome(known.get());
             return;
         }
         Optional<Payment> found = Payment.lockForOrder(request.orderId());
@@ -150,6 +152,21 @@ public class Payments {
             return;
         }
         refund(found.get(), request.refundId(), request.amount(), request.reason());
+    }
+
+    /**
+     * The same refund asked again (orders heard no answer before its deadline): its outcome is said again, the money
+     * is not moved again. A refund still pending at the provider has no outcome to repeat yet.
+     */
+    private void replayOutcome(Refund refund) {
+        switch (refund.status) {
+            case SUCCEEDED -> outbox.append(Events.REFUND_SUCCEEDED, new RefundSucceeded(refund.orderId, refund.id,
+                    refund.amount, Payment.lockForOrder(refund.orderId).orElseThrow().currency));
+            case FAILED -> outbox.append(Events.REFUND_FAILED,
+                    new RefundFailed(refund.orderId, refund.id, refund.amount, "provider_failed"));
+            case PENDING -> {
+            }
+        }
     }
 
     /** The provider took the money on its own (an automatic capture): the ledger follows. */
