@@ -119,7 +119,7 @@ public class CustomerEmails {
             return;
         }
         EmailMessage message = newMessage(request);
-        write(message, new Letter(merchantEmail.get(), Letter.DEFAULT_LOCALE, shopName, supportEmail),
+        write(message, new Letter(shopName, Letter.DEFAULT_LOCALE, shopName, supportEmail),
                 merchantEmail.get());
         message.persist();
     }
