@@ -3,10 +3,12 @@ package dev.comptoir.notifications.email;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 
-public record EmailView(String id, String orderId, String kind, String to, String subject, String body,
-        OffsetDateTime createdAt) {
+/** An e-mail as the merchant sees it in the log; {@code to} is the recipient. */
+public record EmailView(String id, String orderId, String kind, String status, String locale, String to,
+        String subject, String body, int attempts, OffsetDateTime createdAt, OffsetDateTime sentAt) {
     static EmailView of(EmailMessage message) {
         return new EmailView(message.id, message.orderId, message.kind.name().toLowerCase(Locale.ROOT),
-                message.recipient, message.subject, message.body, message.createdAt);
+                message.status.name().toLowerCase(Locale.ROOT), message.locale, message.recipient, message.subject,
+                message.textBody, message.attempts, message.createdAt, message.sentAt);
     }
 }

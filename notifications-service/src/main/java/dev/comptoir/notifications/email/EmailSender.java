@@ -1,0 +1,150 @@
+package dev.comptoir.notifications.email;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Writes the e-mails that waited for their buyer once the buyer is known, and sends the pending e-mails of the log
+ * through SMTP, one per transaction: the row is locked while it is sent (replicas
+ * send each e-mail once) and marked sent in the same transaction. A mail server that refuses or cannot be reached is
+ * tried again on the {@link RetrySchedule}. A crash after the server accepted an e-mail but before the mark commits
+ * sends that one e-mail again after the restart: at most one duplicate per crash, never a lost e-mail.
+ */
+@ApplicationScoped
+public class EmailSender {
+    private static final Logger LOG = Logger.getLogger(EmailSender.class);
+    private static final Duration ERROR_BACKOFF = Duration.ofSeconds(1);
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private final EntityManager entityManager;
+    private final Mailer mailer;
+    private final CustomerEmails emails;
+    private final MeterRegistry meters;
+    private final RetrySchedule retries;
+    private final Duration pollInterval;
+    private final Semaphore wakeUps = new Semaphore(0);
+    private volatile boolean running;
+    private Thread thread;
+
+    public EmailSender(EntityManager entityManager, Mailer mailer, CustomerEmails emails, MeterRegistry meters,
+            @ConfigProperty(name = "comptoir.emails.poll-interval") Duration pollInterval,
+            @ConfigProperty(name = "comptoir.emails.retry.initial") Duration initialRetry,
+            @ConfigProperty(name = "comptoir.emails.retry.max") Duration maxRetry,
+            @ConfigProperty(name = "comptoir.emails.retry.give-up-after") Duration giveUpAfter) {
+        this.entityManager = entityManager;
+        this.mailer = mailer;
+        this.emails = emails;
+        this.meters = meters;
+        this.pollInterval = pollInterval;
+        this.retries = new RetrySchedule(initialRetry, maxRetry, giveUpAfter);
+    }
+
+    void start(@Observes StartupEvent startup) {
+        running = true;
+        thread = new Thread(this::run, "email-sender");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        wakeUps.release();
+        thread.join(Duration.ofSeconds(10).toMillis());
+    }
+
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) EmailQueued queued) {
+        wakeUps.release();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                boolean wroteOne = QuarkusTransaction.requiringNew().call(emails::writeNextWaiting);
+                boolean sentOne = QuarkusTransaction.requiringNew().call(this::sendNextDue);
+                if (!wroteOne && !sentOne) {
+                    wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.warnf("E-mail sender failed, retrying in %s: %s", ERROR_BACKOFF, Addresses.masked(e.toString()));
+                    pause();
+                }
+            }
+        }
+    }
+
+    /** Sends the e-mail due first, if any; returns whether there was one. */
+    private boolean sendNextDue() {
+        OffsetDateTime now = OffsetDateTime.now();
+        @SuppressWarnings("unchecked")
+        List<String> due = entityManager.createNativeQuery("""
+                select id from email_log where status = 'PENDING' and next_attempt_at <= :now
+                order by next_attempt_at limit 1 for update skip locked""")
+                .setParameter("now", now)
+                .getResultList();
+        if (due.isEmpty()) {
+            return false;
+        }
+        EmailMessage email = EmailMessage.findById(due.get(0));
+        email.attempts++;
+        try {
+            mailer.send(mail(email));
+            email.status = EmailMessage.Status.SENT;
+            email.sentAt = OffsetDateTime.now();
+            email.lastError = null;
+            meters.counter("comptoir.emails.sent", "kind", email.kind.name().toLowerCase(Locale.ROOT)).increment();
+        } catch (RuntimeException e) {
+            String error = Addresses.masked(e.toString());
+            email.lastError = error.length() > MAX_ERROR_LENGTH ? error.substring(0, MAX_ERROR_LENGTH) : error;
+            meters.counter("comptoir.emails.send.failures").increment();
+            if (retries.givesUp(email.createdAt.toInstant(), now.toInstant())) {
+                email.status = EmailMessage.Status.FAILED;
+                meters.counter("comptoir.emails.failed", "kind", email.kind.name().toLowerCase(Locale.ROOT)).increment();
+                LOG.errorf("E-mail %s (%s) still not sent after %d attempts, given up: %s", email.id, email.kind,
+                        email.attempts, email.lastError);
+            } else {
+                Duration wait = retries.backoff(email.attempts);
+                email.nextAttemptAt = now.plus(wait);
+                LOG.warnf("E-mail %s (%s) not sent (attempt %d), next try in %s: %s", email.id, email.kind,
+                        email.attempts, wait, email.lastError);
+            }
+        }
+        return true;
+    }
+
+    private static Mail mail(EmailMessage email) {
+        Mail mail = Mail.withText(email.recipient, email.subject, email.textBody);
+        if (email.htmlBody != null) {
+            mail.setHtml(email.htmlBody);
+        }
+        return mail;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(ERROR_BACKOFF.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
