@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
@@ -58,7 +59,10 @@ class OrderFlowSystemTest {
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1))
                 .body("[0].kind", equalTo("order_confirmation"))
-                .body("[0].to", equalTo("ada@example.com")));
+                .body("[0].to", equalTo("ada@example.com"))
+                .body("[0].status", equalTo("sent")));
+        assertTrue(stack.emailsTo("ada@example.com").stream().anyMatch(message -> subject(message).contains(orderId)),
+                "the mail server received the confirmation of " + orderId);
         payments(orderId).body("", hasSize(1)).body("[0].status", equalTo("authorized"));
         stock("mug-black").body("reserved", equalTo(2));
     }
@@ -221,6 +225,14 @@ class OrderFlowSystemTest {
             shipments(orderId).body("", Matchers.empty());
         } finally {
             stack.restartWith("orders", Map.of());
+        }
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

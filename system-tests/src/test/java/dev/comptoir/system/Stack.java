@@ -1,7 +1,11 @@
 package dev.comptoir.system;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import dev.comptoir.kafka.KafkaBroker;
 import dev.comptoir.testing.PostgresDatabaseResource.PostgresServer;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -12,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -28,6 +33,8 @@ final class Stack implements AutoCloseable {
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final KafkaBroker broker;
+    /** The mail server notifications sends the customer e-mails to, as in production (SMTP, no mock). */
+    private final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
     private final List<String> databases = new ArrayList<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
@@ -46,6 +53,7 @@ final class Stack implements AutoCloseable {
         }
         Stack stack = new Stack(KafkaBroker.startEphemeral());
         try {
+            stack.smtp.start();
             for (String service : List.of("orders", "payments", "fulfillment", "notifications")) {
                 stack.add(service, root, logs);
             }
@@ -71,12 +79,27 @@ final class Stack implements AutoCloseable {
         if (service.equals("orders")) {
             environment.put("COMPTOIR_DEMO_CATALOG", "true");
         }
+        if (service.equals("notifications")) {
+            environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+            environment.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
+        }
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         services.put(service, new ServiceProcess(service + "-service", jar, freePort(), environment, logs));
     }
 
     String url(String service) {
         return services.get(service).url();
+    }
+
+    /** The e-mails the mail server received for {@code recipient}. */
+    List<MimeMessage> emailsTo(String recipient) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().equals(recipient));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     String bootstrapServers() {
@@ -109,6 +132,7 @@ final class Stack implements AutoCloseable {
             }
         }
         broker.close();
+        smtp.stop();
         databases.forEach(postgres::dropDatabase);
     }
 
