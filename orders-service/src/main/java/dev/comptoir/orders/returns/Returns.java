@@ -10,10 +10,10 @@ import dev.comptoir.contracts.orders.ReturnRequested;
 import dev.comptoir.contracts.payments.RefundFailed;
 import dev.comptoir.contracts.payments.RefundSucceeded;
 import dev.comptoir.orders.checkout.PricedLine;
+import dev.comptoir.orders.order.ManualReview;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderAdjustment;
 import dev.comptoir.orders.order.OrderShipment;
-import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.OrderStep;
 import dev.comptoir.orders.order.OrderUpdates;
 import dev.comptoir.orders.returns.OrderReturn.Status;
@@ -46,15 +46,17 @@ public class Returns {
 
     private final Outbox outbox;
     private final OrderUpdates updates;
+    private final ManualReview manualReview;
     private final boolean refundShipping;
     private final ReturnFlow flow;
 
-    public Returns(Outbox outbox, OrderUpdates updates,
+    public Returns(Outbox outbox, OrderUpdates updates, ManualReview manualReview,
             @ConfigProperty(name = "comptoir.returns.refund-shipping-when-all-returned") boolean refundShipping,
             @ConfigProperty(name = "comptoir.returns.refund-attempts") int refundAttempts,
             @ConfigProperty(name = "comptoir.returns.answer-attempts") int answerAttempts) {
         this.outbox = outbox;
         this.updates = updates;
+        this.manualReview = manualReview;
         this.refundShipping = refundShipping;
         this.flow = new ReturnFlow(refundAttempts, answerAttempts);
     }
@@ -190,6 +192,7 @@ public class Returns {
         found.ifPresent(orderReturn -> {
             if (apply(orderReturn, flow.refundFailed(orderReturn.status, orderReturn.refundAttempts))
                     && orderReturn.status == Status.MANUAL_REVIEW) {
+                manualReview.send(orderReturn.orderId, "refund_failed");
                 OrderStep.record(orderReturn.orderId, "status_manual_review", "refund of " + orderReturn.id
                         + " failed " + orderReturn.refundAttempts + " times: " + event.reason());
             }
@@ -213,6 +216,7 @@ public class Returns {
             default -> "refund " + orderReturn.refundId;
         };
         if (orderReturn.status == Status.MANUAL_REVIEW) {
+            manualReview.send(orderReturn.orderId, "no_answer");
             OrderStep.record(orderReturn.orderId, "status_manual_review", orderReturn.id + ": no answer about "
                     + waitedFor + " after " + orderReturn.asks + " asks, " + deadline + " each");
         } else if (orderReturn.status == Status.EXPIRED) {
@@ -252,18 +256,10 @@ public class Returns {
                 askRefund(orderReturn);
             }
         }
-        switch (orderReturn.status) {
-            case REFUNDED -> {
-                OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "completed", null,
-                        orderReturn.reason);
-                OrderStep.record(orderReturn.orderId, "return_refunded", orderReturn.id);
-            }
-            case MANUAL_REVIEW -> Order.lockForUpdate(orderReturn.orderId).ifPresent(order -> {
-                order.status = OrderStatus.MANUAL_REVIEW;
-                order.updatedAt = OffsetDateTime.now();
-            });
-            default -> {
-            }
+        if (orderReturn.status == Status.REFUNDED) {
+            OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "completed", null,
+                    orderReturn.reason);
+            OrderStep.record(orderReturn.orderId, "return_refunded", orderReturn.id);
         }
         return true;
     }

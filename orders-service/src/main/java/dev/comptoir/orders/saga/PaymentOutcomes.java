@@ -5,21 +5,22 @@ import dev.comptoir.contracts.payments.PaymentCaptured;
 import dev.comptoir.contracts.payments.PaymentVoided;
 import dev.comptoir.contracts.payments.RefundFailed;
 import dev.comptoir.contracts.payments.RefundSucceeded;
+import dev.comptoir.orders.order.ManualReview;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderAdjustment;
-import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.OrderStep;
 import dev.comptoir.orders.returns.Returns;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
 
 /** What happens to the order's money after placement, as the order's adjustments and timeline show it. */
 @ApplicationScoped
 public class PaymentOutcomes {
     private final Returns returns;
+    private final ManualReview manualReview;
 
-    public PaymentOutcomes(Returns returns) {
+    public PaymentOutcomes(Returns returns, ManualReview manualReview) {
+        this.manualReview = manualReview;
         this.returns = returns;
     }
 
@@ -66,10 +67,7 @@ public class PaymentOutcomes {
         if (unknown(event.orderId())) {
             return;
         }
-        Order.lockForUpdate(event.orderId()).ifPresent(order -> {
-            order.status = OrderStatus.MANUAL_REVIEW;
-            order.updatedAt = OffsetDateTime.now();
-        });
+        manualReview.send(event.orderId(), "dispute");
         OrderAdjustment.upsert("dispute-" + event.paymentId(), event.orderId(), "dispute", "pending", event.amount(),
                 event.reason());
         OrderStep.record(event.orderId(), "dispute_opened", event.reason() + ", " + event.amount() + " "

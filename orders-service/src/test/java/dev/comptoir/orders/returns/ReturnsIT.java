@@ -2,7 +2,9 @@ package dev.comptoir.orders.returns;
 
 import static dev.comptoir.orders.AgentRequests.agent;
 import static dev.comptoir.orders.AgentRequests.placeOrder;
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -136,6 +138,8 @@ class ReturnsIT {
         }
         awaitReturn(orderId, returnId, "manual_review");
         agent().get("/orders/{id}", orderId).then().body("status", equalTo("manual_review"));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("comptoir_orders_manual_review_total{reason=\"refund_failed\"}"));
     }
 
     @Test
