@@ -75,7 +75,7 @@ class PrivateTargetsRefusedIT {
                     "Declined"), java.util.UUID.randomUUID().toString());
         }
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> WebhookDeliveryIT.deliveries(id)
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> WebhookDeliveryIT.deliveries(id)
                 .body("[0].attempts[0].status_code", equalTo(null))
                 .body("[0].attempts[0].error", startsWith("refused target: the host 127.0.0.1 resolves to 127.0.0.1")));
         assertEquals(0, WebhookReceiver.received(path).size());

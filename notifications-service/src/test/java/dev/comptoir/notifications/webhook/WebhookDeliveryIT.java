@@ -18,11 +18,14 @@ import dev.comptoir.notifications.webhook.WebhookReceiver.Received;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.PostgresDatabaseResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,7 +39,8 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(WebhookReceiver.class)
 class WebhookDeliveryIT {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration WAIT = Duration.ofSeconds(30);
+    // The test broker may assign a newly created topic's partitions up to ~30 s apart.
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     @Inject
     DisabledEndpoints disabledEndpoints;
@@ -188,6 +192,33 @@ class WebhookDeliveryIT {
             assertTrue(Signatures.standardWebhookValid(secret, request.header("webhook-id"),
                     request.header("webhook-timestamp"), request.body(), header));
         }
+    }
+
+    @Test
+    void deliveryClaimedByASenderThatDiedIsSentOnceItsLeaseRunsOut() {
+        String path = "/merchant/orphaned-claim";
+        String subscriptionId = subscribe(path, List.of("payment.failed")).getString("id");
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        QuarkusTransaction.requiringNew().run(() -> {
+            WebhookDelivery orphan = new WebhookDelivery();
+            orphan.id = "whd_orphan";
+            orphan.targetKind = TargetKind.MERCHANT;
+            orphan.target = subscriptionId;
+            orphan.eventId = "evt_orphan";
+            orphan.eventType = "payment.failed";
+            orphan.body = "{\"id\": \"evt_orphan\", \"type\": \"payment.failed\"}";
+            orphan.status = DeliveryStatus.PENDING;
+            orphan.createdAt = now.minusMinutes(1);
+            orphan.nextAttemptAt = now.minusMinutes(1);
+            orphan.claimedUntil = now.plusSeconds(2);
+            orphan.persist();
+        });
+
+        await().atMost(WAIT).until(() -> WebhookReceiver.received(path).size() == 1);
+        Duration afterClaim = Duration.between(now, WebhookReceiver.received(path).get(0).at().atOffset(ZoneOffset.UTC));
+        assertTrue(afterClaim.compareTo(Duration.ofSeconds(2)) >= 0, "sent " + afterClaim + " after, within the lease");
+        assertEquals("evt_orphan", WebhookReceiver.received(path).get(0).header("webhook-id"));
+        await().atMost(WAIT).untilAsserted(() -> deliveries(subscriptionId).body("[0].status", equalTo("succeeded")));
     }
 
     static JsonPath subscribe(String path, List<String> events) {
