@@ -17,6 +17,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -30,6 +31,9 @@ import java.util.Map;
 final class Stack implements AutoCloseable {
     static final String AGENT_TOKEN = "system-test-agent-token";
     static final String MERCHANT_TOKEN = "system-test-merchant-token";
+    /** Encrypts the webhook signing secrets at rest (base64 of 32 bytes); production takes it from a secret store. */
+    private static final String WEBHOOK_SECRET_KEY = Base64.getEncoder()
+            .encodeToString("system-test-webhook-key-32-bytes".getBytes(StandardCharsets.US_ASCII));
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
     private final KafkaBroker broker;
@@ -82,6 +86,7 @@ final class Stack implements AutoCloseable {
         if (service.equals("notifications")) {
             environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             environment.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
+            environment.put("COMPTOIR_WEBHOOKS_SECRET_KEY", WEBHOOK_SECRET_KEY);
         }
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         services.put(service, new ServiceProcess(service + "-service", jar, freePort(), environment, logs));
