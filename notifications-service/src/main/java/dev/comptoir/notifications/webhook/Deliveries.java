@@ -89,14 +89,15 @@ public class Deliveries {
 
     /**
      * Marks the pending, not in-flight deliveries of older revisions of the order to this target superseded: the newer
-     * one carries the whole order. One in flight is left to finish; the newer one waits for it.
+     * one carries the whole order. One in flight is left to finish; the newer one waits for it. The first revision
+     * (the order's creation) is never superseded: the receiver must hear that the order was created.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void supersedeOlder(TargetKind kind, String target, String orderId, long revision) {
         entityManager.createNativeQuery("""
                 update webhook_delivery set status = 'SUPERSEDED', next_attempt_at = null
                 where target_kind = :kind and target = :target and order_id = :orderId
-                  and order_revision < :revision and status = 'PENDING'
+                  and order_revision < :revision and order_revision > 1 and status = 'PENDING'
                   and (claimed_until is null or claimed_until < :now)""")
                 .setParameter("kind", kind.name())
                 .setParameter("target", target)

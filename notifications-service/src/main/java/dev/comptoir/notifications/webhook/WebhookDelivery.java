@@ -49,9 +49,12 @@ public class WebhookDelivery extends PanacheEntityBase {
                 .list();
     }
 
-    /** A newer revision of the same order is queued or delivered for the same target (ACP ordering). */
+    /**
+     * A newer revision of the same order is queued or delivered for the same target, making this one moot (ACP
+     * ordering); never for the first revision, the order's creation.
+     */
     public boolean hasNewerRevision() {
-        return orderRevision != null && count("targetKind = ?1 and target = ?2 and orderId = ?3 and orderRevision > ?4",
+        return orderRevision != null && orderRevision > 1 && count("targetKind = ?1 and target = ?2 and orderId = ?3 and orderRevision > ?4",
                 targetKind, target, orderId, orderRevision) > 0;
     }
 }

@@ -14,11 +14,12 @@ import dev.comptoir.contracts.Topics;
 import dev.comptoir.contracts.payments.PaymentFailed;
 import dev.comptoir.contracts.payments.RefundSucceeded;
 import dev.comptoir.notifications.email.EmailMessage;
-import dev.comptoir.notifications.webhook.WebhookReceiver.Answer;
-import dev.comptoir.notifications.webhook.WebhookReceiver.Received;
+import dev.comptoir.testing.HttpRecorder.Answer;
+import dev.comptoir.testing.HttpRecorder.Received;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.PostgresDatabaseResource;
+import dev.comptoir.testing.WebhookSignatures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -71,7 +72,7 @@ class WebhookDeliveryIT {
         String webhookId = requests.get(0).header("webhook-id");
         for (Received request : requests) {
             assertEquals(webhookId, request.header("webhook-id"), "the webhook id is stable across retries");
-            assertTrue(Signatures.standardWebhookValid(subscription.getString("secret"), webhookId,
+            assertTrue(WebhookSignatures.standardWebhookValid(subscription.getString("secret"), webhookId,
                     request.header("webhook-timestamp"), request.body(), request.header("webhook-signature")));
             assertEquals("application/json", request.header("Content-Type"));
         }
@@ -191,7 +192,7 @@ class WebhookDeliveryIT {
         String header = request.header("webhook-signature");
         assertEquals(2, header.split(" ").length, header);
         for (String secret : List.of(newSecret, subscription.getString("secret"))) {
-            assertTrue(Signatures.standardWebhookValid(secret, request.header("webhook-id"),
+            assertTrue(WebhookSignatures.standardWebhookValid(secret, request.header("webhook-id"),
                     request.header("webhook-timestamp"), request.body(), header));
         }
     }

@@ -1,4 +1,4 @@
-package dev.comptoir.notifications.webhook;
+package dev.comptoir.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -8,8 +8,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** The receiver's side of the signatures, written from the specifications, independently of the production code. */
-public final class Signatures {
-    private Signatures() {
+public final class WebhookSignatures {
+    private WebhookSignatures() {
     }
 
     /** Standard Webhooks: any {@code v1,} entry of the header matching HMAC-SHA256(id.timestamp.body). */
