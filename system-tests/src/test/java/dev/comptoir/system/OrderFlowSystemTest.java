@@ -8,15 +8,29 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
+import dev.comptoir.testing.AcpSchemas;
+import dev.comptoir.testing.HttpRecorder;
 import dev.comptoir.testing.KafkaTestClient;
+import dev.comptoir.testing.WebhookSignatures;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
@@ -29,7 +43,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 /** An outside client places orders through the public surfaces only, against the four services as processes. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OrderFlowSystemTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SAGA_TIMEOUT = Duration.ofSeconds(60);
+    /** A request cut by a restart leaves its idempotency key in flight for up to a minute: agents wait longer. */
+    private static final Duration RESTART_TIMEOUT = Duration.ofSeconds(150);
     private static final String APPROVED_CARD = "4242424242424242";
     private static final String DECLINED_CARD = "4000000000000002";
     /** Paid and in stock: fulfillment prepares the shipment right away, so the order may already be processing. */
@@ -228,12 +245,174 @@ class OrderFlowSystemTest {
         }
     }
 
+    @Test
+    @Order(9)
+    void theMerchantAndTheAgentPlatformHearEveryChangeOfTheOrderSignedAndInOrder() throws Exception {
+        String secret = merchant().body(Map.of("url", stack.webhooks().url("/merchant"), "events", List.of("*")))
+                .post(stack.url("notifications") + "/webhooks/subscriptions").then().statusCode(201)
+                .extract().path("secret");
+        setStock("socks-wool", 10);
+        String orderId = checkout("socks-wool", 1, APPROVED_CARD);
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("processing")));
+        String shipmentId = shipments(orderId).extract().path("[0].id");
+        merchant().post(stack.url("fulfillment") + "/shipments/" + shipmentId + "/ship").then().statusCode(200);
+        merchant().post(stack.url("fulfillment") + "/shipments/" + shipmentId + "/deliver").then().statusCode(200);
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("completed")));
+
+        await().atMost(SAGA_TIMEOUT).until(() -> webhooksAbout(orderId, "/merchant", "/data/order/id").stream()
+                .anyMatch(event -> event.get("type").asText().equals("order.completed")));
+        for (HttpRecorder.Received request : stack.webhooks().received("/merchant")) {
+            assertTrue(WebhookSignatures.standardWebhookValid(secret, request.header("webhook-id"),
+                    request.header("webhook-timestamp"), request.body(), request.header("webhook-signature")),
+                    "signed per Standard Webhooks: " + request.body());
+        }
+        assertTrue(webhooksAbout(orderId, "/merchant", "/data/order/id").stream()
+                .map(event -> event.get("type").asText()).toList().containsAll(List.of("order.created",
+                        "order.confirmed", "order.shipped", "order.delivered", "order.completed")));
+
+        await().atMost(SAGA_TIMEOUT).until(() -> webhooksAbout(orderId, "/acp", "/data/id").stream()
+                .anyMatch(event -> event.at("/data/status").asText().equals("completed")));
+        List<JsonNode> acp = webhooksAbout(orderId, "/acp", "/data/id");
+        assertEquals("order_create", acp.get(0).get("type").asText());
+        assertTrue(acp.stream().skip(1).allMatch(event -> event.get("type").asText().equals("order_update")));
+        List<String> lifecycle = List.of("created", "confirmed", "processing", "shipped", "completed");
+        List<Integer> steps = acp.stream().map(event -> lifecycle.indexOf(event.at("/data/status").asText())).toList();
+        assertEquals(steps.stream().sorted().toList(), steps, "an older state never arrives after a newer one");
+        for (JsonNode event : acp) {
+            AcpSchemas.assertValid("schema.agentic_checkout.json", "Order", event.get("data").toString());
+        }
+        for (HttpRecorder.Received request : stack.webhooks().received("/acp")) {
+            assertTrue(WebhookSignatures.merchantSignatureValid(Stack.ACP_WEBHOOK_SECRET, request.body(),
+                    request.header("Merchant-Signature")), "Merchant-Signature: " + request.body());
+        }
+    }
+
+    /** The webhooks received on {@code path} whose JSON has {@code orderId} at {@code idPointer}, as received. */
+    private static List<JsonNode> webhooksAbout(String orderId, String path, String idPointer) throws Exception {
+        List<JsonNode> events = new ArrayList<>();
+        for (HttpRecorder.Received request : stack.webhooks().received(path)) {
+            JsonNode event = JSON.readTree(request.body());
+            if (orderId.equals(event.at(idPointer).asText())) {
+                events.add(event);
+            }
+        }
+        return events;
+    }
+
     private static String subject(jakarta.mail.internet.MimeMessage message) {
         try {
             return message.getSubject();
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    @Order(10)
+    void aRollingRestartOfEveryServiceWhileOrdersFlowLosesNothingAndDoesNothingTwice() throws Exception {
+        String sku = "kettle-" + UUID.randomUUID().toString().substring(0, 8);
+        merchant().body(Map.of("product_id", sku, "product_title", "Kettle", "title", "Kettle",
+                        "prices", Map.of("usd", 3900), "weight_grams", 1200))
+                .put(stack.url("orders") + "/admin/products/" + sku).then().statusCode(200);
+        setStock(sku, 500);
+        AtomicBoolean restarting = new AtomicBoolean(true);
+        ExecutorService agents = Executors.newFixedThreadPool(2);
+        List<Future<List<String>>> placed = new ArrayList<>();
+        for (int agent = 0; agent < 2; agent++) {
+            placed.add(agents.submit(() -> {
+                List<String> sessions = new ArrayList<>();
+                while (restarting.get() || sessions.size() < 4) {
+                    sessions.add(patientCheckout(sku));
+                }
+                return sessions;
+            }));
+        }
+        for (String service : List.of("orders", "payments", "fulfillment", "notifications")) {
+            stack.restartWith(service, Map.of());
+        }
+        restarting.set(false);
+        List<String> sessions = new ArrayList<>();
+        for (Future<List<String>> agent : placed) {
+            sessions.addAll(agent.get(5, TimeUnit.MINUTES));
+        }
+        agents.shutdown();
+
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers(), Topics.ORDERS, Topics.PAYMENTS)) {
+            for (String sessionId : sessions) {
+                await().atMost(RESTART_TIMEOUT).untilAsserted(() -> agent()
+                        .get(stack.url("orders") + "/checkout_sessions/" + sessionId).then()
+                        .body("status", equalTo("completed")));
+                String orderId = kafka.await(Events.ORDER_PLACED, e -> e.checkoutSessionId().equals(sessionId),
+                        SAGA_TIMEOUT).orderId();
+                await().atMost(RESTART_TIMEOUT).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
+                await().atMost(RESTART_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1)));
+                payments(orderId).body("", hasSize(1)).body("[0].status", equalTo("authorized"));
+            }
+            for (String sessionId : sessions) {
+                assertEquals(1, kafka.eventsAfter(Duration.ZERO, Events.ORDER_PLACED,
+                        e -> e.checkoutSessionId().equals(sessionId)).size(), "one order per session");
+            }
+            List<String> orderIds = kafka.eventsAfter(Duration.ofSeconds(2), Events.ORDER_PLACED,
+                    e -> sessions.contains(e.checkoutSessionId())).stream().map(e -> e.orderId()).toList();
+            for (String orderId : orderIds) {
+                assertEquals(1, kafka.eventsAfter(Duration.ZERO, Events.PAYMENT_AUTHORIZED,
+                        e -> e.orderId().equals(orderId)).size(), "one authorization per order");
+            }
+        }
+        await().atMost(RESTART_TIMEOUT).untilAsserted(() -> stock(sku).body("reserved", equalTo(sessions.size()))
+                .body("on_hand", equalTo(500)));
+    }
+
+    /**
+     * What a careful agent platform does when the merchant restarts under it: each step is asked again, with the same
+     * idempotency key and body, until it is answered. Returns the session id.
+     */
+    private static String patientCheckout(String sku) {
+        Map<String, Object> session = sessionBody(sku, 1);
+        String sessionKey = UUID.randomUUID().toString();
+        String sessionId = patiently(() -> agent(sessionKey).body(session)
+                .post(stack.url("orders") + "/checkout_sessions")).path("id");
+        int total = patiently(() -> agent(UUID.randomUUID().toString())
+                .get(stack.url("orders") + "/checkout_sessions/" + sessionId))
+                .path("totals.find { it.type == 'total' }.amount");
+        Map<String, Object> delegation = delegateBody(sessionId, APPROVED_CARD, total);
+        String delegationKey = UUID.randomUUID().toString();
+        String token = patiently(() -> agent(delegationKey).body(delegation)
+                .post(stack.url("payments") + "/agentic_commerce/delegate_payment")).path("id");
+        Map<String, Object> completion = completeBody(token);
+        String completionKey = UUID.randomUUID().toString();
+        patiently(() -> agent(completionKey).body(completion)
+                .post(stack.url("orders") + "/checkout_sessions/" + sessionId + "/complete"));
+        return sessionId;
+    }
+
+    /** The answer once it is a success; refused connections, 5xx and 409 (in flight) are asked again. */
+    private static Response patiently(Supplier<Response> request) {
+        Instant deadline = Instant.now().plus(RESTART_TIMEOUT);
+        String last = "nothing";
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                Response response = request.get();
+                if (response.statusCode() < 300) {
+                    return response;
+                }
+                if (response.statusCode() < 500 && response.statusCode() != 409) {
+                    throw new AssertionError(response.statusCode() + " " + response.asString());
+                }
+                last = response.statusCode() + " " + response.asString();
+            } catch (AssertionError refused) {
+                throw refused;
+            } catch (Exception unreachable) {
+                last = unreachable.toString();
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("No answer within " + RESTART_TIMEOUT + ", last: " + last);
     }
 
     /** What an agent platform does: open a session, get a delegated token for it, complete. Returns the order id. */
@@ -243,12 +422,7 @@ class OrderFlowSystemTest {
     }
 
     private static String openSession(String sku, int quantity) {
-        return agent().body(Map.of("currency", "usd",
-                        "line_items", List.of(Map.of("id", sku, "quantity", quantity)),
-                        "fulfillment_details", Map.of("name", "Ada Lovelace", "email", "ada@example.com",
-                                "address", Map.of("name", "Ada Lovelace", "line_one", "1234 Chat Road",
-                                        "city", "San Francisco", "state", "CA", "country", "US",
-                                        "postal_code", "94131"))))
+        return agent().body(sessionBody(sku, quantity))
                 .post(stack.url("orders") + "/checkout_sessions")
                 .then().statusCode(201).body("status", equalTo("ready_for_payment")).extract().path("id");
     }
@@ -261,32 +435,53 @@ class OrderFlowSystemTest {
     private static String delegatedToken(String sessionId, String cardNumber) {
         int total = agent().get(stack.url("orders") + "/checkout_sessions/" + sessionId)
                 .then().statusCode(200).extract().path("totals.find { it.type == 'total' }.amount");
-        return agent().body(Map.of(
-                        "payment_method", Map.of("type", "card", "card_number_type", "fpan", "number", cardNumber,
-                                "exp_month", "12", "exp_year", "2030", "cvc", "123",
-                                "display_card_funding_type", "credit", "metadata", Map.of()),
-                        "allowance", Map.of("reason", "one_time", "max_amount", total, "currency", "usd",
-                                "checkout_session_id", sessionId, "merchant_id", "comptoir_demo",
-                                "expires_at", OffsetDateTime.now().plusHours(1).toString()),
-                        "risk_signals", List.of(),
-                        "metadata", Map.of("source", "system-test")))
+        return agent().body(delegateBody(sessionId, cardNumber, total))
                 .post(stack.url("payments") + "/agentic_commerce/delegate_payment")
                 .then().statusCode(201).extract().path("id");
     }
 
     private static io.restassured.response.ValidatableResponse completeWith(String sessionId, String token) {
-        return agent().body(Map.of(
-                        "buyer", Map.of("first_name", "Ada", "last_name", "Lovelace", "email", "ada@example.com"),
-                        "payment_data", Map.of("handler_id", "card_tokenized", "instrument",
-                                Map.of("type", "card", "credential", Map.of("type", "spt", "token", token)))))
+        return agent().body(completeBody(token))
                 .post(stack.url("orders") + "/checkout_sessions/" + sessionId + "/complete")
                 .then().statusCode(200);
     }
 
+    private static Map<String, Object> sessionBody(String sku, int quantity) {
+        return Map.of("currency", "usd",
+                "line_items", List.of(Map.of("id", sku, "quantity", quantity)),
+                "fulfillment_details", Map.of("name", "Ada Lovelace", "email", "ada@example.com",
+                        "address", Map.of("name", "Ada Lovelace", "line_one", "1234 Chat Road",
+                                "city", "San Francisco", "state", "CA", "country", "US",
+                                "postal_code", "94131")));
+    }
+
+    private static Map<String, Object> delegateBody(String sessionId, String cardNumber, int total) {
+        return Map.of(
+                "payment_method", Map.of("type", "card", "card_number_type", "fpan", "number", cardNumber,
+                        "exp_month", "12", "exp_year", "2030", "cvc", "123",
+                        "display_card_funding_type", "credit", "metadata", Map.of()),
+                "allowance", Map.of("reason", "one_time", "max_amount", total, "currency", "usd",
+                        "checkout_session_id", sessionId, "merchant_id", "comptoir_demo",
+                        "expires_at", OffsetDateTime.now().plusHours(1).toString()),
+                "risk_signals", List.of(),
+                "metadata", Map.of("source", "system-test"));
+    }
+
+    private static Map<String, Object> completeBody(String token) {
+        return Map.of(
+                "buyer", Map.of("first_name", "Ada", "last_name", "Lovelace", "email", "ada@example.com"),
+                "payment_data", Map.of("handler_id", "card_tokenized", "instrument",
+                        Map.of("type", "card", "credential", Map.of("type", "spt", "token", token))));
+    }
+
     private static RequestSpecification agent() {
+        return agent(UUID.randomUUID().toString());
+    }
+
+    private static RequestSpecification agent(String idempotencyKey) {
         return given().auth().oauth2(Stack.AGENT_TOKEN).contentType("application/json")
                 .header("API-Version", "2026-04-17")
-                .header("Idempotency-Key", UUID.randomUUID().toString());
+                .header("Idempotency-Key", idempotencyKey);
     }
 
     private static RequestSpecification merchant() {

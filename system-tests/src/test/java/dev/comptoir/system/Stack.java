@@ -3,6 +3,7 @@ package dev.comptoir.system;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.comptoir.kafka.KafkaBroker;
+import dev.comptoir.testing.HttpRecorder;
 import dev.comptoir.testing.PostgresDatabaseResource.PostgresServer;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -38,6 +39,9 @@ final class Stack implements AutoCloseable {
 
     private final KafkaBroker broker;
     /** The mail server notifications sends the customer e-mails to, as in production (SMTP, no mock). */
+    /** The agent platform's order webhook secret, and where it and the merchant's systems receive webhooks. */
+    static final String ACP_WEBHOOK_SECRET = "system-test-acp-webhook-secret";
+    private final HttpRecorder webhooks = HttpRecorder.start();
     private final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
     private final List<String> databases = new ArrayList<>();
@@ -87,6 +91,9 @@ final class Stack implements AutoCloseable {
             environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             environment.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));
             environment.put("COMPTOIR_WEBHOOKS_SECRET_KEY", WEBHOOK_SECRET_KEY);
+            environment.put("WEBHOOKS_ALLOW_PRIVATE_TARGETS", "true");
+            environment.put("COMPTOIR_ACP_WEBHOOKS_SYSTEM_TEST_AGENT_URL", webhooks.url("/acp"));
+            environment.put("COMPTOIR_ACP_WEBHOOKS_SYSTEM_TEST_AGENT_SECRET", ACP_WEBHOOK_SECRET);
         }
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         services.put(service, new ServiceProcess(service + "-service", jar, freePort(), environment, logs));
@@ -94,6 +101,11 @@ final class Stack implements AutoCloseable {
 
     String url(String service) {
         return services.get(service).url();
+    }
+
+    /** The receiver of the webhooks: the agent platform's at {@code /acp}, merchants' wherever they subscribe. */
+    HttpRecorder webhooks() {
+        return webhooks;
     }
 
     /** The e-mails the mail server received for {@code recipient}. */
@@ -138,6 +150,7 @@ final class Stack implements AutoCloseable {
         }
         broker.close();
         smtp.stop();
+        webhooks.close();
         databases.forEach(postgres::dropDatabase);
     }
 

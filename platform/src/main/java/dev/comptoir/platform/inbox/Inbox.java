@@ -5,7 +5,11 @@ import dev.comptoir.platform.events.CloudEventHeaders;
 import dev.comptoir.platform.events.EventEnvelope;
 import dev.comptoir.platform.events.MalformedEventException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
@@ -30,6 +34,7 @@ public class Inbox {
     private final ObjectMapper objectMapper;
     private final int attempts;
     private final Duration backoff;
+    private volatile boolean stopping;
 
     public Inbox(EntityManager entityManager, ObjectMapper objectMapper,
             @ConfigProperty(name = "comptoir.inbox.attempts") int attempts,
@@ -52,10 +57,16 @@ public class Inbox {
         try {
             int failures = 0;
             for (int attempt = 1; ; attempt++) {
+                if (stopping) {
+                    holdUntilExit(consumer, envelope);
+                }
                 try {
                     QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, envelope, handler.get(), payload));
                     return;
                 } catch (RuntimeException e) {
+                    if (stopping) {
+                        holdUntilExit(consumer, envelope);
+                    }
                     boolean outage = Failures.isTransient(e);
                     if (!outage && ++failures >= attempts) {
                         throw e;
@@ -72,6 +83,23 @@ public class Inbox {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * The service is stopping (a rolling restart): its database may already be closed under the handler. The record
+     * must neither be acknowledged, which would lose it, nor failed, which would dead-letter it: the consumer thread
+     * holds it until the process exits, and the uncommitted record is delivered again after the restart.
+     */
+    private static void holdUntilExit(String consumer, EventEnvelope envelope) {
+        LOG.infof("%s leaves %s %s to be delivered again: the service is stopping", consumer, envelope.type(),
+                envelope.id());
+        while (true) {
+            pause(Duration.ofSeconds(1));
+        }
+    }
+
+    void stopping(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) ShutdownEvent shutdown) {
+        stopping = true;
     }
 
     private void applyOnce(String consumer, EventEnvelope envelope, EventHandlers.Handler<?> handler, Object payload) {
