@@ -1,5 +1,6 @@
 package dev.comptoir.kafka;
 
+import dev.comptoir.contracts.Topics;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -104,7 +105,7 @@ public final class KafkaBroker implements AutoCloseable {
                 Map.entry("inter.broker.listener.name", "PLAINTEXT"),
                 Map.entry("listener.security.protocol.map", "CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT"),
                 Map.entry("log.dirs", logDir.toString()),
-                Map.entry("num.partitions", "3"),
+                Map.entry("num.partitions", String.valueOf(Topics.PARTITIONS)),
                 Map.entry("offsets.topic.replication.factor", "1"),
                 Map.entry("offsets.topic.num.partitions", "3"),
                 Map.entry("transaction.state.log.replication.factor", "1"),

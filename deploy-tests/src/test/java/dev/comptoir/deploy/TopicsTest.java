@@ -1,0 +1,94 @@
+package dev.comptoir.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.comptoir.contracts.TopicSpec;
+import dev.comptoir.contracts.Topics;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Kafka topics are declared, not created by accident: every contract topic and every consumer's dead-letter topic
+ * exists in compose and in Kubernetes, with the partitions the contracts give.
+ */
+class TopicsTest {
+    private static final Pattern COMPOSE_TOPIC = Pattern.compile("([a-z]+\\.events(?:\\.dlq\\.[a-z]+)?):(\\d+)");
+
+    /** What the deployments must create: topic name → partitions. */
+    static Map<String, Integer> expectedTopics() {
+        Map<String, Integer> topics = new TreeMap<>();
+        Topics.ALL.forEach(topic -> topics.put(topic.name(), topic.partitions()));
+        for (String service : Project.SERVICES) {
+            ServiceConfiguration.of(service).valuesOfKeysEndingWith(".dead-letter-queue.topic")
+                    .forEach(deadLetter -> topics.put(deadLetter, Topics.DEAD_LETTER_PARTITIONS));
+        }
+        return topics;
+    }
+
+    @Test
+    void servicesConsumeContractTopicsAndParkFailuresInTheirOwnDeadLetterTopic() {
+        Set<String> contractTopics = Topics.ALL.stream().map(TopicSpec::name).collect(Collectors.toSet());
+        for (String service : Project.SERVICES) {
+            ServiceConfiguration configuration = ServiceConfiguration.of(service);
+            Set<String> consumed = configuration.valuesOfKeysEndingWith(".topic");
+            consumed.removeAll(configuration.valuesOfKeysEndingWith(".dead-letter-queue.topic"));
+            assertTrue(contractTopics.containsAll(consumed), service + " consumes " + consumed);
+            configuration.valuesOfKeysEndingWith(".dead-letter-queue.topic").forEach(deadLetter -> assertTrue(
+                    deadLetter.endsWith(".dlq." + service) && contractTopics.contains(
+                            deadLetter.substring(0, deadLetter.indexOf(".dlq."))),
+                    service + "'s dead-letter topic " + deadLetter + " is not <topic>.dlq." + service));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void kubernetesDeclaresEveryTopicWithTheContractsPartitions(String overlay) {
+        Map<String, Integer> declared = new TreeMap<>();
+        for (Map<String, Object> topic : Kustomization.ofKind(overlay, "KafkaTopic")) {
+            declared.put(Project.at(topic, "spec", "topicName"), Project.at(topic, "spec", "partitions"));
+            assertEquals("comptoir", Project.at(topic, "metadata", "labels", "strimzi.io/cluster"));
+        }
+        assertEquals(expectedTopics(), declared);
+    }
+
+    @Test
+    void composeCreatesEveryTopicWithTheContractsPartitions() {
+        Map<String, Integer> created = new TreeMap<>();
+        Matcher topic = COMPOSE_TOPIC.matcher(String.join("\n",
+                Project.<List<String>>at(Compose.service("kafka-topics"), "command")));
+        while (topic.find()) {
+            created.put(topic.group(1), Integer.parseInt(topic.group(2)));
+        }
+        assertEquals(expectedTopics(), created);
+        assertEquals("false", Project.text(Compose.service("kafka"), "environment",
+                "KAFKA_AUTO_CREATE_TOPICS_ENABLE"), "compose creates its topics, no client does by accident");
+    }
+
+    @Test
+    void prodKeepsThreeCopiesOfEveryTopicAndAcknowledgesWritesOnTwo() {
+        for (Map<String, Object> topic : Kustomization.ofKind("prod", "KafkaTopic")) {
+            String name = Project.at(topic, "spec", "topicName");
+            assertEquals(3, (int) Project.at(topic, "spec", "replicas"), name);
+            assertEquals("2", Project.text(topic, "spec", "config", "min.insync.replicas"), name);
+        }
+        Map<String, Object> kafka = Kustomization.named("prod", "Kafka", "comptoir");
+        assertEquals("3", Project.text(kafka, "spec", "kafka", "config", "default.replication.factor"));
+        assertEquals("2", Project.text(kafka, "spec", "kafka", "config", "min.insync.replicas"));
+        assertEquals("false", Project.text(kafka, "spec", "kafka", "config",
+                "auto.create.topics.enable"));
+        int brokers = Kustomization.ofKind("prod", "KafkaNodePool").stream()
+                .mapToInt(pool -> (int) Project.at(pool, "spec", "replicas")).sum();
+        assertTrue(brokers >= 3, "three Kafka nodes at least, not " + brokers);
+        assertEquals(expectedTopics().size(), Kustomization.ofKind("prod", "KafkaTopic").size(),
+                "one KafkaTopic per topic");
+    }
+}
