@@ -1,6 +1,7 @@
 package dev.comptoir.payments.payment;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +88,8 @@ class PaymentAuthorizationIT {
         assertEquals(declineCode, failed.code());
         given().auth().oauth2("local-merchant-token").queryParam("order_id", orderId).get("/payments")
                 .then().statusCode(200).body("[0].status", equalTo("failed")).body("[0].authorized", equalTo(0));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("comptoir_payments_failed_total{decline_code=\"" + declineCode + "\"}"));
     }
 
     @Test
