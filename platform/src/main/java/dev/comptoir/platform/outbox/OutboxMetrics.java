@@ -2,15 +2,16 @@ package dev.comptoir.platform.outbox;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * How far the relay lags behind: rows not yet published and the age of the oldest. Counted on a schedule
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @ApplicationScoped
 public class OutboxMetrics {
+    private static final Logger LOG = Logger.getLogger(OutboxMetrics.class);
+
     private final EntityManager entityManager;
     private final Clock clock;
     private final AtomicLong backlog = new AtomicLong();
@@ -32,9 +35,18 @@ public class OutboxMetrics {
                 .description("Age of the oldest outbox row not yet published").register(meters);
     }
 
-    @Scheduled(every = "${comptoir.outbox.metrics-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    @Transactional
+    @Scheduled(every = "${comptoir.outbox.metrics-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
+        try {
+            QuarkusTransaction.requiringNew().run(this::count);
+        } catch (RuntimeException e) {
+            // The database is away: readiness says so; the gauges keep their last values until it answers.
+            LOG.debugf("Outbox not counted: %s", e.toString());
+        }
+    }
+
+    private void count() {
         long rows = ((Number) entityManager.createNativeQuery("select count(*) from outbox").getSingleResult())
                 .longValue();
         @SuppressWarnings("unchecked")
