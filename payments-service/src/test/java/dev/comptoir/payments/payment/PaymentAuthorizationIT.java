@@ -128,7 +128,7 @@ class PaymentAuthorizationIT {
     }
 
     @Test
-    void eventThatCannotBeReadGoesToTheDeadLetterTopic() {
+    void eventThatCannotBeReadGoesToTheDeadLetterTopicAndIsCounted() {
         String orderId = KafkaTestClient.newOrderId();
         kafka.publishRaw(Topics.ORDERS, orderId, Events.ORDER_PLACED.type(), UUID.randomUUID().toString(),
                 "{not json");
@@ -137,5 +137,7 @@ class PaymentAuthorizationIT {
                 Topics.deadLetter(Topics.ORDERS, "payments"), 1, WAIT);
         assertEquals(1, parked.size());
         assertEquals(orderId, parked.get(0).key());
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "comptoir_events_dead_lettered_total{consumer=\"payments.orders-events\",topic=\"orders.events\"}"));
     }
 }
