@@ -4,6 +4,7 @@ import dev.comptoir.platform.acp.AcpHeadersFilter;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.PathSegment;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.MDC;
@@ -22,7 +23,7 @@ public class RequestLogContext {
         String requestId = request.getHeaderString(AcpHeadersFilter.REQUEST_ID);
         MDC.put(LogContext.REQUEST_ID, requestId == null || requestId.isBlank() ? UUID.randomUUID().toString()
                 : requestId);
-        String orderId = orderId(request.getUriInfo().getPathSegments().stream().map(s -> s.getPath()).toList(),
+        String orderId = orderId(request.getUriInfo().getPathSegments().stream().map(PathSegment::getPath).toList(),
                 request.getUriInfo().getQueryParameters());
         if (orderId != null) {
             MDC.put(LogContext.ORDER_ID, orderId);
