@@ -73,9 +73,25 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
+    /** Publishes {@code event} with extra record headers, e.g. the W3C {@code traceparent} of the publisher's trace. */
+    public <T extends KeyedEvent> String publish(EventType<T> type, T event, String eventId,
+            Map<String, String> headers) {
+        try {
+            return publishRaw(type.topic(), event.key(), type.type(), eventId, JSON.writeValueAsString(event), headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
     /** Publishes any data under any CloudEvents type, e.g. a malformed event. */
     public String publishRaw(String topic, String key, String type, String eventId, String data) {
+        return publishRaw(topic, key, type, eventId, data, Map.of());
+    }
+
+    private String publishRaw(String topic, String key, String type, String eventId, String data,
+            Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
+        headers.forEach((name, value) -> header(record, name, value));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId);
         header(record, "ce_source", "/tests");

@@ -55,6 +55,17 @@ public class PostgresDatabaseResource implements QuarkusTestResourceLifecycleMan
             execute("drop database if exists " + name + " with (force)");
         }
 
+        /** A database outage, as the application sees it: its connections are cut and new ones refused. */
+        public void refuseConnections(String database) {
+            execute("alter database " + database + " allow_connections false");
+            execute("select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database + "'");
+        }
+
+        /** The end of {@link #refuseConnections}. */
+        public void acceptConnections(String database) {
+            execute("alter database " + database + " allow_connections true");
+        }
+
         private void execute(String sql) {
             Properties properties = new Properties();
             properties.setProperty("user", user);

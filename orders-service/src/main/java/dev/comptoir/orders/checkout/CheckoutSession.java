@@ -11,6 +11,7 @@ import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -18,6 +19,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +28,7 @@ import java.util.Map;
 
 @Entity
 @Table(name = "checkout_session")
+@EntityListeners(CheckoutMetrics.class)
 public class CheckoutSession extends PanacheEntityBase {
     @Id
     public String id;
@@ -34,6 +37,9 @@ public class CheckoutSession extends PanacheEntityBase {
     public String agentId;
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
+    /** The status last read from or written to the database (see {@link CheckoutMetrics}). */
+    @Transient
+    SessionStatus storedStatus;
     public String currency;
     /** The shop locale the buyer is written to in (BCP 47). */
     public String locale;

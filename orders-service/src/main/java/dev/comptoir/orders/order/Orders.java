@@ -23,10 +23,12 @@ import java.util.UUID;
 public class Orders {
     private final Outbox outbox;
     private final OrderUpdates updates;
+    private final OrderMetrics metrics;
 
-    public Orders(Outbox outbox, OrderUpdates updates) {
+    public Orders(Outbox outbox, OrderUpdates updates, OrderMetrics metrics) {
         this.outbox = outbox;
         this.updates = updates;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -64,6 +66,7 @@ public class Orders {
                 order.amounts.fulfillment(), order.amounts.total(), customer, shippingAddress, paymentToken,
                 authentication, order.locale));
         updates.publishIfChanged(order);
+        metrics.placed();
         return order;
     }
 

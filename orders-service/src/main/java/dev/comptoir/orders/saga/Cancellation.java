@@ -6,6 +6,7 @@ import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.orders.checkout.Checkouts;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderAdjustment;
+import dev.comptoir.orders.order.OrderMetrics;
 import dev.comptoir.orders.order.OrderShipment;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.OrderStep;
@@ -28,12 +29,15 @@ public class Cancellation {
     private final ShipmentTracking shipments;
     private final Checkouts checkouts;
     private final OrderUpdates updates;
+    private final OrderMetrics metrics;
 
-    public Cancellation(Outbox outbox, ShipmentTracking shipments, Checkouts checkouts, OrderUpdates updates) {
+    public Cancellation(Outbox outbox, ShipmentTracking shipments, Checkouts checkouts, OrderUpdates updates,
+            OrderMetrics metrics) {
         this.outbox = outbox;
         this.shipments = shipments;
         this.checkouts = checkouts;
         this.updates = updates;
+        this.metrics = metrics;
     }
 
     /** Cancels the order; an order already canceled is returned as it is. */
@@ -59,6 +63,8 @@ public class Cancellation {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void cancelLocked(Order order, String reason, String detail) {
+        // The placement saga has already set the status it decided (canceled) when it calls here.
+        boolean wasPlacing = order.status == OrderStatus.CREATED || order.status == OrderStatus.CANCELED;
         order.status = OrderStatus.CANCELED;
         order.cancelReason = reason;
         order.updatedAt = OffsetDateTime.now();
@@ -68,5 +74,6 @@ public class Cancellation {
         outbox.append(Events.ORDER_CANCELED, new OrderCanceled(order.id, reason,
                 new Customer(order.customerName, order.customerEmail)));
         updates.publishIfChanged(order);
+        metrics.canceled(order, reason, wasPlacing);
     }
 }

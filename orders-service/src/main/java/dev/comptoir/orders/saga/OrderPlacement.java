@@ -7,6 +7,7 @@ import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.payments.PaymentFailed;
 import dev.comptoir.orders.checkout.Checkouts;
 import dev.comptoir.orders.order.Order;
+import dev.comptoir.orders.order.OrderMetrics;
 import dev.comptoir.orders.order.OrderStep;
 import dev.comptoir.orders.order.Orders;
 import dev.comptoir.platform.outbox.Outbox;
@@ -24,11 +25,13 @@ public class OrderPlacement {
     private final Outbox outbox;
     private final Cancellation cancellation;
     private final Checkouts checkouts;
+    private final OrderMetrics metrics;
 
-    public OrderPlacement(Outbox outbox, Cancellation cancellation, Checkouts checkouts) {
+    public OrderPlacement(Outbox outbox, Cancellation cancellation, Checkouts checkouts, OrderMetrics metrics) {
         this.outbox = outbox;
         this.cancellation = cancellation;
         this.checkouts = checkouts;
+        this.metrics = metrics;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,6 +61,7 @@ public class OrderPlacement {
                 outbox.append(Events.ORDER_CONFIRMED, new OrderConfirmed(order.id,
                         new Customer(order.customerName, order.customerEmail),
                         order.currency, Orders.contractLines(order), order.amounts.total()));
+                metrics.confirmed(order);
             }
             case CANCEL -> cancellation.cancelLocked(order, transition.cancelReason(),
                     transition.cancelReason());

@@ -17,7 +17,9 @@ import dev.comptoir.contracts.payments.RefundSucceeded;
 import dev.comptoir.payments.commission.Commissions;
 import dev.comptoir.payments.payment.PaymentGateway.RefundResult;
 import dev.comptoir.payments.payment.PaymentGateway.RefundStatus;
+import dev.comptoir.platform.observability.AfterCommit;
 import dev.comptoir.platform.outbox.Outbox;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
@@ -43,15 +45,20 @@ public class Payments {
     private final Commissions commissions;
     private final CaptureStrategy captureStrategy;
     private final String provider;
+    private final MeterRegistry meters;
+    private final AfterCommit afterCommit;
 
     public Payments(Instance<PaymentGateway> gateway, Outbox outbox, Commissions commissions,
             @ConfigProperty(name = "comptoir.payments.capture") CaptureStrategy captureStrategy,
-            @ConfigProperty(name = "comptoir.payments.provider") String provider) {
+            @ConfigProperty(name = "comptoir.payments.provider") String provider, MeterRegistry meters,
+            AfterCommit afterCommit) {
         this.gateway = gateway;
         this.outbox = outbox;
         this.commissions = commissions;
         this.captureStrategy = captureStrategy;
         this.provider = provider;
+        this.meters = meters;
+        this.afterCommit = afterCommit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -87,6 +94,8 @@ public class Payments {
             payment.persist();
             outbox.append(Events.PAYMENT_FAILED,
                     new PaymentFailed(order.orderId(), authorization.declineCode(), authorization.message()));
+            String declineCode = authorization.declineCode();
+            afterCommit.run(() -> meters.counter("comptoir.payments.failed", "decline_code", declineCode).increment());
             return;
         }
         Balance authorized = Balance.authorized(order.total());

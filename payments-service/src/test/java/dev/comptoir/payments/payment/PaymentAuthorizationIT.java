@@ -1,6 +1,7 @@
 package dev.comptoir.payments.payment;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -87,6 +88,8 @@ class PaymentAuthorizationIT {
         assertEquals(declineCode, failed.code());
         given().auth().oauth2("local-merchant-token").queryParam("order_id", orderId).get("/payments")
                 .then().statusCode(200).body("[0].status", equalTo("failed")).body("[0].authorized", equalTo(0));
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("comptoir_payments_failed_total{decline_code=\"" + declineCode + "\"}"));
     }
 
     @Test
@@ -125,7 +128,7 @@ class PaymentAuthorizationIT {
     }
 
     @Test
-    void eventThatCannotBeReadGoesToTheDeadLetterTopic() {
+    void eventThatCannotBeReadGoesToTheDeadLetterTopicAndIsCounted() {
         String orderId = KafkaTestClient.newOrderId();
         kafka.publishRaw(Topics.ORDERS, orderId, Events.ORDER_PLACED.type(), UUID.randomUUID().toString(),
                 "{not json");
@@ -134,5 +137,7 @@ class PaymentAuthorizationIT {
                 Topics.deadLetter(Topics.ORDERS, "payments"), 1, WAIT);
         assertEquals(1, parked.size());
         assertEquals(orderId, parked.get(0).key());
+        given().get("/q/metrics").then().statusCode(200).body(containsString(
+                "comptoir_events_dead_lettered_total{consumer=\"payments.orders-events\",topic=\"orders.events\"}"));
     }
 }

@@ -1,9 +1,13 @@
 package dev.comptoir.platform.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.comptoir.contracts.Topics;
 import dev.comptoir.platform.events.CloudEventHeaders;
 import dev.comptoir.platform.events.EventEnvelope;
 import dev.comptoir.platform.events.MalformedEventException;
+import dev.comptoir.platform.observability.EventTracing;
+import dev.comptoir.platform.observability.LogContext;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.annotation.Priority;
@@ -32,27 +36,47 @@ public class Inbox {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final EventTracing tracing;
+    private final MeterRegistry meters;
     private final int attempts;
     private final Duration backoff;
     private volatile boolean stopping;
 
-    public Inbox(EntityManager entityManager, ObjectMapper objectMapper,
+    public Inbox(EntityManager entityManager, ObjectMapper objectMapper, EventTracing tracing, MeterRegistry meters,
             @ConfigProperty(name = "comptoir.inbox.attempts") int attempts,
             @ConfigProperty(name = "comptoir.inbox.backoff") Duration backoff) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.tracing = tracing;
+        this.meters = meters;
         this.attempts = attempts;
         this.backoff = backoff;
     }
 
-    /** Applies {@code record} once for {@code consumer}, with the handler registered for its CloudEvents type. */
+    /**
+     * Applies {@code record} once for {@code consumer}, with the handler registered for its CloudEvents type, in a
+     * span of the trace the record carries and with its order id on every log line.
+     */
     public void receive(String consumer, ConsumerRecord<String, String> record, EventHandlers handlers) {
-        EventEnvelope envelope = CloudEventHeaders.read(record.headers(), record.value());
-        Optional<EventHandlers.Handler<?>> handler = handlers.forType(envelope.type());
-        if (handler.isEmpty()) {
-            return;
+        String orderId = Topics.INVENTORY.equals(record.topic()) ? null : record.key();
+        try (LogContext.Scope logContext = LogContext.put(LogContext.ORDER_ID, orderId)) {
+            EventEnvelope envelope = CloudEventHeaders.read(record.headers(), record.value());
+            Optional<EventHandlers.Handler<?>> handler = handlers.forType(envelope.type());
+            if (handler.isEmpty()) {
+                return;
+            }
+            Object payload = parse(envelope, handler.get());
+            tracing.inConsumerSpan(consumer + " process " + envelope.type(), record.headers(),
+                    () -> applyWithRetries(consumer, envelope, handler.get(), payload));
+        } catch (RuntimeException e) {
+            // Whatever escapes is no outage (those are retried above): the channel dead-letters the record.
+            meters.counter("comptoir.events.dead.lettered", "topic", record.topic(), "consumer", consumer).increment();
+            throw e;
         }
-        Object payload = parse(envelope, handler.get());
+    }
+
+    private void applyWithRetries(String consumer, EventEnvelope envelope, EventHandlers.Handler<?> handler,
+            Object payload) {
         boolean interrupted = false;
         try {
             int failures = 0;
@@ -61,7 +85,7 @@ public class Inbox {
                     holdUntilExit(consumer, envelope);
                 }
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, envelope, handler.get(), payload));
+                    QuarkusTransaction.requiringNew().run(() -> applyOnce(consumer, envelope, handler, payload));
                     return;
                 } catch (RuntimeException e) {
                     if (stopping) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.contracts.EventType;
 import dev.comptoir.contracts.KeyedEvent;
+import dev.comptoir.platform.observability.EventTracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -11,6 +12,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,23 +26,27 @@ public class Outbox {
     private final ObjectMapper objectMapper;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final EventTracing tracing;
     private final String source;
 
     public Outbox(EntityManager entityManager, ObjectMapper objectMapper, TransactionSynchronizationRegistry transactions,
-            OutboxRelay relay, @ConfigProperty(name = "comptoir.events.source") String source) {
+            OutboxRelay relay, EventTracing tracing, @ConfigProperty(name = "comptoir.events.source") String source) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.transactions = transactions;
         this.relay = relay;
+        this.tracing = tracing;
         this.source = source;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends KeyedEvent> String append(EventType<T> type, T event) {
         String eventId = UUID.randomUUID().toString();
+        Map<String, String> traceContext = tracing.currentContext();
         entityManager.createNativeQuery("""
-                insert into outbox (event_id, topic, message_key, event_type, source, occurred_at, payload)
-                values (:eventId, :topic, :key, :type, :source, :occurredAt, :payload)""")
+                insert into outbox (event_id, topic, message_key, event_type, source, occurred_at, payload,
+                    traceparent, tracestate)
+                values (:eventId, :topic, :key, :type, :source, :occurredAt, :payload, :traceparent, :tracestate)""")
                 .setParameter("eventId", eventId)
                 .setParameter("topic", type.topic())
                 .setParameter("key", event.key())
@@ -48,6 +54,8 @@ public class Outbox {
                 .setParameter("source", source)
                 .setParameter("occurredAt", Instant.now().toString())
                 .setParameter("payload", json(event))
+                .setParameter("traceparent", traceContext.get(EventTracing.TRACEPARENT))
+                .setParameter("tracestate", traceContext.get(EventTracing.TRACESTATE))
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return eventId;

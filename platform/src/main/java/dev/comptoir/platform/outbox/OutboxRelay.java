@@ -2,6 +2,7 @@ package dev.comptoir.platform.outbox;
 
 import dev.comptoir.platform.events.CloudEventHeaders;
 import dev.comptoir.platform.events.EventEnvelope;
+import dev.comptoir.platform.observability.EventTracing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -104,7 +105,8 @@ public class OutboxRelay {
     private int publishBatch() throws InterruptedException, ExecutionException {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select seq, event_id, topic, message_key, event_type, source, occurred_at, payload
+                select seq, event_id, topic, message_key, event_type, source, occurred_at, payload,
+                    traceparent, tracestate
                 from outbox order by seq limit :limit for update""")
                 .setParameter("limit", batchSize)
                 .getResultList();
@@ -119,6 +121,7 @@ public class OutboxRelay {
                     (String) row[6], (String) row[7]);
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, envelope.data());
             CloudEventHeaders.write(record.headers(), envelope);
+            EventTracing.writeHeaders(record.headers(), (String) row[8], (String) row[9]);
             acknowledgements.add(producer.send(record));
         }
         // The idempotent producer keeps per-partition order across in-flight sends; wait for every acknowledgement.
