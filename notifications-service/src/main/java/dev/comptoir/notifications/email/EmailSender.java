@@ -1,5 +1,6 @@
 package dev.comptoir.notifications.email;
 
+import dev.comptoir.platform.work.BackgroundLoop;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
@@ -14,8 +15,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -29,7 +28,6 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class EmailSender {
     private static final Logger LOG = Logger.getLogger(EmailSender.class);
-    private static final Duration ERROR_BACKOFF = Duration.ofSeconds(1);
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final EntityManager entityManager;
@@ -37,10 +35,7 @@ public class EmailSender {
     private final CustomerEmails emails;
     private final MeterRegistry meters;
     private final RetrySchedule retries;
-    private final Duration pollInterval;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop loop;
 
     public EmailSender(EntityManager entityManager, Mailer mailer, CustomerEmails emails, MeterRegistry meters,
             @ConfigProperty(name = "comptoir.emails.poll-interval") Duration pollInterval,
@@ -51,46 +46,23 @@ public class EmailSender {
         this.mailer = mailer;
         this.emails = emails;
         this.meters = meters;
-        this.pollInterval = pollInterval;
         this.retries = new RetrySchedule(initialRetry, maxRetry, giveUpAfter);
+        this.loop = new BackgroundLoop("email-sender", pollInterval,
+                () -> QuarkusTransaction.requiringNew().call(emails::writeNextWaiting)
+                        | QuarkusTransaction.requiringNew().call(this::sendNextDue),
+                Addresses::masked);
     }
 
     void start(@Observes StartupEvent startup) {
-        running = true;
-        thread = new Thread(this::run, "email-sender");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        wakeUps.release();
-        thread.join(Duration.ofSeconds(10).toMillis());
+        loop.stop(Duration.ofSeconds(10));
     }
 
     void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) EmailQueued queued) {
-        wakeUps.release();
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                boolean wroteOne = QuarkusTransaction.requiringNew().call(emails::writeNextWaiting);
-                boolean sentOne = QuarkusTransaction.requiringNew().call(this::sendNextDue);
-                if (!wroteOne && !sentOne) {
-                    wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (running) {
-                    LOG.warnf("E-mail sender failed, retrying in %s: %s", ERROR_BACKOFF, Addresses.masked(e.toString()));
-                    pause();
-                }
-            }
-        }
+        loop.wakeUp();
     }
 
     /** Sends the e-mail due first, if any; returns whether there was one. */
@@ -138,13 +110,5 @@ public class EmailSender {
             mail.setHtml(email.htmlBody);
         }
         return mail;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(ERROR_BACKOFF.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
-import dev.comptoir.notifications.webhook.WebhookReceiver.Answer;
+import dev.comptoir.testing.HttpRecorder.Answer;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.LogCapture;

@@ -2,6 +2,7 @@ package dev.comptoir.platform.outbox;
 
 import dev.comptoir.platform.events.CloudEventHeaders;
 import dev.comptoir.platform.events.EventEnvelope;
+import dev.comptoir.platform.work.BackgroundLoop;
 import dev.comptoir.platform.observability.EventTracing;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -24,7 +23,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
 /**
  * Publishes committed outbox rows to Kafka, oldest first, and deletes them once the broker has acknowledged them.
@@ -33,16 +31,10 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class OutboxRelay {
-    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final Duration ERROR_BACKOFF = Duration.ofSeconds(1);
-
     private final EntityManager entityManager;
     private final String bootstrapServers;
-    private final Duration pollInterval;
     private final int batchSize;
-    private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop loop;
     private Producer<String, String> producer;
 
     public OutboxRelay(EntityManager entityManager,
@@ -51,8 +43,9 @@ public class OutboxRelay {
             @ConfigProperty(name = "comptoir.outbox.batch-size") int batchSize) {
         this.entityManager = entityManager;
         this.bootstrapServers = bootstrapServers;
-        this.pollInterval = pollInterval;
         this.batchSize = batchSize;
+        this.loop = new BackgroundLoop("outbox-relay", pollInterval,
+                () -> QuarkusTransaction.requiringNew().call(this::publishBatch) == batchSize);
     }
 
     void start(@Observes StartupEvent startup) {
@@ -64,42 +57,17 @@ public class OutboxRelay {
                 ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000,
                 ProducerConfig.LINGER_MS_CONFIG, 0),
                 new StringSerializer(), new StringSerializer());
-        running = true;
-        thread = new Thread(this::run, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
     }
 
     void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
-        running = false;
-        wakeUp();
-        thread.join(Duration.ofSeconds(10).toMillis());
+        loop.stop(Duration.ofSeconds(10));
         producer.close(Duration.ofSeconds(5));
     }
 
     /** Called after a transaction that appended to the outbox committed: publish now rather than at the next poll. */
     void wakeUp() {
-        wakeUps.release();
-    }
-
-    private void run() {
-        while (running) {
-            try {
-                int published = QuarkusTransaction.requiringNew().call(this::publishBatch);
-                if (published < batchSize) {
-                    wakeUps.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                if (running) {
-                    LOG.warnf("Outbox relay failed, retrying in %s: %s", ERROR_BACKOFF, e.toString());
-                    pause();
-                }
-            }
-        }
+        loop.wakeUp();
     }
 
     private int publishBatch() throws InterruptedException, ExecutionException {
@@ -134,13 +102,5 @@ public class OutboxRelay {
                 .setParameter("seqs", published)
                 .executeUpdate();
         return rows.size();
-    }
-
-    private void pause() {
-        try {
-            Thread.sleep(ERROR_BACKOFF.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
