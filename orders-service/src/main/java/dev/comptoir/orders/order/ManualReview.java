@@ -1,5 +1,6 @@
 package dev.comptoir.orders.order;
 
+import dev.comptoir.platform.observability.AfterCommit;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -13,9 +14,11 @@ import java.time.OffsetDateTime;
 @ApplicationScoped
 public class ManualReview {
     private final MeterRegistry meters;
+    private final AfterCommit afterCommit;
 
-    public ManualReview(MeterRegistry meters) {
+    public ManualReview(MeterRegistry meters, AfterCommit afterCommit) {
         this.meters = meters;
+        this.afterCommit = afterCommit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -23,7 +26,7 @@ public class ManualReview {
         Order.lockForUpdate(orderId).filter(order -> order.status != OrderStatus.MANUAL_REVIEW).ifPresent(order -> {
             order.status = OrderStatus.MANUAL_REVIEW;
             order.updatedAt = OffsetDateTime.now();
-            meters.counter("comptoir.orders.manual.review", "reason", reason).increment();
+            afterCommit.run(() -> meters.counter("comptoir.orders.manual.review", "reason", reason).increment());
         });
     }
 }

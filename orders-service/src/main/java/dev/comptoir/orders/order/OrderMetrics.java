@@ -10,7 +10,9 @@ import java.time.OffsetDateTime;
 /**
  * The order numbers an operator watches: {@code comptoir.orders.placed}, {@code .confirmed}, {@code .canceled} by
  * reason, and how long placement took ({@code comptoir.orders.placement.duration}, by outcome: from the order placed
- * to its confirmation or its cancellation by the placement saga). Counted once the transaction has committed.
+ * to its confirmation or its cancellation by the placement saga), how long returns took
+ * ({@code comptoir.returns.duration}, from the request to refunded, rejected, expired or manual review). Counted once
+ * the transaction has committed.
  */
 @ApplicationScoped
 public class OrderMetrics {
@@ -43,6 +45,13 @@ public class OrderMetrics {
                 placementTook(placement, "canceled");
             }
         });
+    }
+
+    /** A return reached where it ends ({@code outcome}: refunded, rejected, expired, manual_review). */
+    public void returnEnded(OffsetDateTime requestedAt, String outcome) {
+        Duration took = Duration.between(requestedAt, OffsetDateTime.now());
+        afterCommit.run(() -> Timer.builder("comptoir.returns.duration").tag("outcome", outcome)
+                .description("From the return requested to where it ended").register(meters).record(took));
     }
 
     private static Duration placementSoFar(Order order) {

@@ -11,6 +11,7 @@ import dev.comptoir.contracts.payments.RefundFailed;
 import dev.comptoir.contracts.payments.RefundSucceeded;
 import dev.comptoir.orders.checkout.PricedLine;
 import dev.comptoir.orders.order.ManualReview;
+import dev.comptoir.orders.order.OrderMetrics;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderAdjustment;
 import dev.comptoir.orders.order.OrderShipment;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Returns {
+    private static final Set<Status> ENDED = Set.of(Status.REFUNDED, Status.REJECTED, Status.EXPIRED,
+            Status.MANUAL_REVIEW);
+
     /** Returns whose units are coming back or came back; an expired RMA may still bring its goods. */
     private static final Set<Status> COUNTED = Set.of(Status.REQUESTED, Status.AUTHORIZED, Status.REFUND_PENDING,
             Status.REFUNDED, Status.MANUAL_REVIEW, Status.EXPIRED);
@@ -47,16 +52,18 @@ public class Returns {
     private final Outbox outbox;
     private final OrderUpdates updates;
     private final ManualReview manualReview;
+    private final OrderMetrics metrics;
     private final boolean refundShipping;
     private final ReturnFlow flow;
 
-    public Returns(Outbox outbox, OrderUpdates updates, ManualReview manualReview,
+    public Returns(Outbox outbox, OrderUpdates updates, ManualReview manualReview, OrderMetrics metrics,
             @ConfigProperty(name = "comptoir.returns.refund-shipping-when-all-returned") boolean refundShipping,
             @ConfigProperty(name = "comptoir.returns.refund-attempts") int refundAttempts,
             @ConfigProperty(name = "comptoir.returns.answer-attempts") int answerAttempts) {
         this.outbox = outbox;
         this.updates = updates;
         this.manualReview = manualReview;
+        this.metrics = metrics;
         this.refundShipping = refundShipping;
         this.flow = new ReturnFlow(refundAttempts, answerAttempts);
     }
@@ -255,6 +262,9 @@ public class Returns {
                 orderReturn.asks++;
                 askRefund(orderReturn);
             }
+        }
+        if (ENDED.contains(orderReturn.status)) {
+            metrics.returnEnded(orderReturn.createdAt, orderReturn.status.name().toLowerCase(Locale.ROOT));
         }
         if (orderReturn.status == Status.REFUNDED) {
             OrderAdjustment.upsert(orderReturn.id, orderReturn.orderId, "return", "completed", null,

@@ -139,7 +139,8 @@ class ReturnsIT {
         awaitReturn(orderId, returnId, "manual_review");
         agent().get("/orders/{id}", orderId).then().body("status", equalTo("manual_review"));
         given().get("/q/metrics").then().statusCode(200)
-                .body(containsString("comptoir_orders_manual_review_total{reason=\"refund_failed\"}"));
+                .body(containsString("comptoir_orders_manual_review_total{reason=\"refund_failed\"}"))
+                .body(containsString("comptoir_returns_duration_seconds_count{outcome=\"manual_review\"}"));
     }
 
     @Test
