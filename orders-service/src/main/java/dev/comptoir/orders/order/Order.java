@@ -15,7 +15,6 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -79,8 +78,14 @@ public class Order extends PanacheEntityBase {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
-    /** The order, locked until the transaction ends: saga steps of one order apply one at a time. */
+    /**
+     * The order, locked until the transaction ends: saga steps of one order apply one at a time. The row is locked
+     * before the order is read: asked to lock while loading an order with its lines, Hibernate reads first and locks
+     * after, so a step committed by another consumer in between made this one's update fail.
+     */
     public static Optional<Order> lockForUpdate(String id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        boolean exists = !getEntityManager().createNativeQuery("select id from orders where id = :id for update")
+                .setParameter("id", id).getResultList().isEmpty();
+        return exists ? Optional.of(findById(id)) : Optional.empty();
     }
 }
