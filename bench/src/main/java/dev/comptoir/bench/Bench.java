@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 
 /** Runs the agent simulator against a running stack and writes report.json, summary.txt and report.html. */
@@ -14,6 +15,10 @@ public final class Bench {
     }
 
     public static void main(String[] args) throws IOException, InterruptedException {
+        if (List.of(args).contains("--help")) {
+            System.out.print(BenchOptions.USAGE);
+            return;
+        }
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);

@@ -20,7 +20,7 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
               --payments-url URL       payments-service, the sandbox PSP (default http://localhost:8081)
               --agent-token TOKEN      agent bearer token (default local-agent-token)
               --out DIR                report directory (default bench/target/bench-report)
-              --skus a,b,c             catalog items, one per checkout in turn (default mug-black,notebook-a5,tote-natural)
+              --skus a,b,c             catalog items, one per checkout in turn (default: the best-stocked demo items)
               --confirm-timeout 30s    how long an order may take to be confirmed before it counts as an error
             """;
 
@@ -32,7 +32,7 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
         String paymentsUrl = "http://localhost:8081";
         String agentToken = "local-agent-token";
         Path out = Path.of("bench", "target", "bench-report");
-        List<String> skus = List.of("mug-black", "notebook-a5", "tote-natural");
+        List<String> skus = List.of("notebook-a5", "socks-wool", "mug-black", "mug-white", "coffee-250g");
         Duration confirmationTimeout = Duration.ofSeconds(30);
         for (int i = 0; i < args.length; i += 2) {
             String name = args[i];

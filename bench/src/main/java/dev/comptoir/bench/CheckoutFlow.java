@@ -17,6 +17,8 @@ import java.util.Set;
  */
 public final class CheckoutFlow {
     private static final Set<String> CONFIRMED = Set.of("confirmed", "processing");
+    /** Completion answered while the payment is still being authorized already carries the order to follow. */
+    private static final Set<String> COMPLETING = Set.of("completed", "complete_in_progress");
     private static final String APPROVED_CARD = "4242424242424242";
 
     private final AcpClient client;
@@ -52,7 +54,7 @@ public final class CheckoutFlow {
         long completeStart = System.nanoTime();
         JsonNode completed = timed(timings, Step.COMPLETE, () -> client.post(Step.COMPLETE,
                 orders("/checkout_sessions/" + sessionId + "/complete"), completion(token)));
-        if (!"completed".equals(completed.path("status").asText())) {
+        if (!COMPLETING.contains(completed.path("status").asText())) {
             throw new StepFailure(Step.COMPLETE, "not_completed " + completed.path("messages").path(0)
                     .path("code").asText(completed.path("status").asText()), completed.toString());
         }
