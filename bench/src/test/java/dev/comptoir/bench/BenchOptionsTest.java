@@ -1,0 +1,68 @@
+package dev.comptoir.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+    @Test
+    void withoutOptionsItRunsAHundredCheckoutsAgainstTheLocalStack() {
+        BenchOptions options = BenchOptions.parse();
+
+        assertEquals(4, options.agents());
+        assertEquals(Optional.of(100), options.orders());
+        assertEquals(Optional.empty(), options.duration());
+        assertEquals("http://localhost:8080", options.ordersUrl());
+        assertEquals("http://localhost:8081", options.paymentsUrl());
+        assertEquals("local-agent-token", options.agentToken());
+        assertEquals(Path.of("bench/target/bench-report"), options.outputDirectory());
+    }
+
+    @Test
+    void anyStackCanBeTargetedForAGivenTime() {
+        BenchOptions options = BenchOptions.parse("--agents", "16", "--duration", "2m", "--orders-url",
+                "https://shop.example/", "--payments-url", "https://psp.example", "--skus", "a, b",
+                "--out", "/tmp/r");
+
+        assertEquals(16, options.agents());
+        assertEquals(Optional.empty(), options.orders());
+        assertEquals(Optional.of(Duration.ofMinutes(2)), options.duration());
+        assertEquals("https://shop.example", options.ordersUrl());
+        assertEquals(List.of("a", "b"), options.skus());
+    }
+
+    @Test
+    void durationsReadSecondsMillisecondsMinutesAndIso() {
+        assertEquals(Duration.ofSeconds(30), BenchOptions.duration("--x", "30s"));
+        assertEquals(Duration.ofSeconds(30), BenchOptions.duration("--x", "30"));
+        assertEquals(Duration.ofMillis(500), BenchOptions.duration("--x", "500ms"));
+        assertEquals(Duration.ofSeconds(90), BenchOptions.duration("--x", "PT90S"));
+    }
+
+    @Test
+    void badValuesAreRefusedNamingTheOption() {
+        assertEquals("--agents must be a positive whole number, not 'zero'",
+                assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--agents", "zero")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--duration", "-5s"))
+                .getMessage().startsWith("--duration must be a positive duration"));
+        assertEquals("--orders-url must be an http(s) URL, not 'localhost:8080'",
+                assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--orders-url",
+                        "localhost:8080")).getMessage());
+        assertEquals("Unknown option --fast",
+                assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--fast", "1")).getMessage());
+        assertEquals("--orders needs a value",
+                assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--orders")).getMessage());
+    }
+
+    @Test
+    void theAgentTokenIsNeverPrinted() {
+        assertFalse(BenchOptions.parse("--agent-token", "s3cret").toString().contains("s3cret"));
+    }
+}
