@@ -1,9 +1,7 @@
 package dev.comptoir.fulfillment.shipment;
 
+import dev.comptoir.platform.text.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -37,16 +35,8 @@ public class SimulatedCarrier implements Carrier {
         return baseUrl + "/labels/" + rmaNumber;
     }
 
+    /** The first eight bytes of the value's SHA-256, as a number. */
     private static long digest(String value) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            long number = 0;
-            for (int i = 0; i < Long.BYTES; i++) {
-                number = number << 8 | (hash[i] & 0xff);
-            }
-            return number;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return Long.parseUnsignedLong(Sha256.hex(value).substring(0, 16), 16);
     }
 }

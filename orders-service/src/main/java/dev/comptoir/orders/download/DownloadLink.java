@@ -1,9 +1,6 @@
 package dev.comptoir.orders.download;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.comptoir.platform.text.Sha256;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,13 +31,8 @@ public final class DownloadLink {
 
     /** {@code XXXX-XXXX-XXXX-XXXX}: the same for the same link and line, unguessable without the link. */
     public static String licenceKey(String token, String lineId) {
-        try {
-            String hex = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest((token + ":" + lineId).getBytes(StandardCharsets.UTF_8))).toUpperCase(Locale.ROOT);
-            return hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-" + hex.substring(8, 12) + "-"
-                    + hex.substring(12, 16);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        String hex = Sha256.hex(token + ":" + lineId).toUpperCase(Locale.ROOT);
+        return hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-" + hex.substring(8, 12) + "-"
+                + hex.substring(12, 16);
     }
 }

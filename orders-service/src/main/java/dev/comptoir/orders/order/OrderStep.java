@@ -7,6 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One step of an order's sagas, with its cause: the order's timeline. */
@@ -30,6 +31,11 @@ public class OrderStep extends PanacheEntityBase {
         entry.step = step;
         entry.detail = detail == null || detail.length() <= 500 ? detail : detail.substring(0, 500);
         entry.persist();
+    }
+
+    /** The order's last step. */
+    public static Optional<OrderStep> latest(String orderId) {
+        return find("orderId = ?1 order by occurredAt desc, id desc", orderId).firstResultOptional();
     }
 
     public static List<OrderStep> of(String orderId) {

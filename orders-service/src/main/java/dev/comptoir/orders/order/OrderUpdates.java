@@ -7,14 +7,10 @@ import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.contracts.orders.OrderUpdated;
 import dev.comptoir.platform.outbox.Outbox;
+import dev.comptoir.platform.text.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,8 +49,7 @@ public class OrderUpdates {
         }
         order.revision++;
         order.publishedDigest = digest;
-        List<OrderStep> steps = OrderStep.of(order.id);
-        String cause = steps.isEmpty() ? null : steps.get(steps.size() - 1).step;
+        String cause = OrderStep.latest(order.id).map(step -> step.step).orElse(null);
         outbox.append(Events.ORDER_UPDATED, new OrderUpdated(order.id, order.checkoutSessionId, order.agentId,
                 order.revision, order.status.acpName(), cause, OffsetDateTime.now(), order.currency,
                 new Customer(order.customerName, order.customerEmail), order.locale, snapshot));
@@ -62,9 +57,8 @@ public class OrderUpdates {
 
     private String digest(Map<String, Object> snapshot) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(objectMapper.writeValueAsString(snapshot).getBytes(StandardCharsets.UTF_8)));
-        } catch (JsonProcessingException | NoSuchAlgorithmException impossible) {
+            return Sha256.hex(objectMapper.writeValueAsString(snapshot));
+        } catch (JsonProcessingException impossible) {
             throw new IllegalStateException(impossible);
         }
     }

@@ -53,6 +53,7 @@ public class Cancellation {
                 });
         cancelLocked(locked, Order.CANCELED_ON_REQUEST, "on request of " + requestedBy);
         checkouts.orderProgressed(locked);
+        updates.publishIfChanged(locked);
         return locked;
     }
 
@@ -73,7 +74,6 @@ public class Cancellation {
         shipments.orderCanceled(order.id);
         outbox.append(Events.ORDER_CANCELED, new OrderCanceled(order.id, reason,
                 new Customer(order.customerName, order.customerEmail)));
-        updates.publishIfChanged(order);
         metrics.canceled(order, reason, wasPlacing);
     }
 }

@@ -3,6 +3,7 @@ package dev.comptoir.orders.saga;
 import dev.comptoir.orders.checkout.Checkouts;
 import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderStatus;
+import dev.comptoir.orders.order.OrderUpdates;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,12 +27,14 @@ public class PlacementDeadline {
 
     private final Cancellation cancellation;
     private final Checkouts checkouts;
+    private final OrderUpdates updates;
     private final Duration deadline;
 
-    public PlacementDeadline(Cancellation cancellation, Checkouts checkouts,
+    public PlacementDeadline(Cancellation cancellation, Checkouts checkouts, OrderUpdates updates,
             @ConfigProperty(name = "comptoir.orders.placement-deadline") Duration deadline) {
         this.cancellation = cancellation;
         this.checkouts = checkouts;
+        this.updates = updates;
         this.deadline = deadline;
     }
 
@@ -67,6 +70,7 @@ public class PlacementDeadline {
                 + order.paymentState.name().toLowerCase(Locale.ROOT) + ", stock "
                 + order.stockState.name().toLowerCase(Locale.ROOT) + " after " + deadline);
         checkouts.orderProgressed(order);
+        updates.publishIfChanged(order);
         return true;
     }
 }

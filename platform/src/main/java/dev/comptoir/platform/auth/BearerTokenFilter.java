@@ -1,6 +1,7 @@
 package dev.comptoir.platform.auth;
 
 import dev.comptoir.platform.errors.ApiError;
+import dev.comptoir.platform.text.Sha256;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -8,10 +9,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -49,7 +46,7 @@ public class BearerTokenFilter {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.of(unauthorized("Missing Authorization: Bearer <token> header."));
         }
-        String hash = sha256(header.substring(7).trim());
+        String hash = Sha256.hex(header.substring(7).trim());
         for (Caller role : allowed.get()) {
             Optional<String> callerId = (role == Caller.AGENT ? agents : merchants).callerWithTokenHash(hash);
             if (callerId.isPresent()) {
@@ -69,15 +66,6 @@ public class BearerTokenFilter {
         Authenticated annotation = onMethod != null ? onMethod
                 : resource.getResourceClass().getAnnotation(Authenticated.class);
         return Optional.ofNullable(annotation).map(Authenticated::value);
-    }
-
-    static String sha256(String token) {
-        try {
-            return HexFormat.of().formatHex(
-                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Response unauthorized(String message) {

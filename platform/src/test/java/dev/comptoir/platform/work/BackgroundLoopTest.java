@@ -1,5 +1,6 @@
 package dev.comptoir.platform.work;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -30,8 +31,8 @@ class BackgroundLoopTest {
         });
         loop.start();
         assertTrue(idle.await(5, TimeUnit.SECONDS), "five steps with work, then one that found none");
-        Thread.sleep(200);
-        assertEquals(6, steps.get(), "no work: waits for the idle wait or a wake-up");
+        await("no work: waits for the idle wait or a wake-up").during(Duration.ofMillis(200))
+                .atMost(Duration.ofSeconds(2)).until(() -> steps.get() == 6);
         loop.wakeUp();
         assertTrue(wokenUp.await(5, TimeUnit.SECONDS));
         loop.stop(Duration.ofSeconds(5));
@@ -70,7 +71,7 @@ class BackgroundLoopTest {
         loop.stop(Duration.ofSeconds(5));
         assertEquals(started.get(), finished.get(), "the step in progress finished");
         int after = started.get();
-        Thread.sleep(400);
-        assertEquals(after, started.get(), "no step after stop");
+        await("no step after stop").during(Duration.ofMillis(400)).atMost(Duration.ofSeconds(2))
+                .until(() -> started.get() == after);
     }
 }
