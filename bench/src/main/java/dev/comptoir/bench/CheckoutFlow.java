@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One agent checkout, as scripts/agent-checkout.sh and the system tests do it: open a session with items, give the
  * address, pick the first shipping option offered, get a delegated token for the total at the PSP, complete, then
- * follow the order until the saga confirms it.
+ * follow the order until the saga confirms it. Every order placed is handed to the caller, confirmed or not.
  */
 public final class CheckoutFlow {
     private static final Set<String> CONFIRMED = Set.of("confirmed", "processing");
@@ -29,7 +30,8 @@ public final class CheckoutFlow {
         this.options = options;
     }
 
-    public void run(String sku, StepTimings timings) throws StepFailure, InterruptedException {
+    public void run(String sku, StepTimings timings, Consumer<String> placedOrders)
+            throws StepFailure, InterruptedException {
         long checkoutStart = System.nanoTime();
         JsonNode session = timed(timings, Step.CREATE_SESSION, () -> client.post(Step.CREATE_SESSION,
                 orders("/checkout_sessions"), Map.of("currency", "usd",
@@ -59,6 +61,7 @@ public final class CheckoutFlow {
                     .path("code").asText(completed.path("status").asText()), completed.toString());
         }
         String orderId = text(completed.path("order"), "id", Step.COMPLETE);
+        placedOrders.accept(orderId);
 
         awaitConfirmation(orderId);
         long confirmed = System.nanoTime();

@@ -34,6 +34,9 @@ public final class HtmlChart {
                         + "%d failed, <strong>%.2f orders/s</strong>.</p>%n", escape(report.startedAt()),
                 report.agents(), report.elapsedSeconds(), report.attempted(), report.confirmed(), report.failed(),
                 report.confirmedPerSecond()));
+        report.rate().ifPresent(rate -> html.append(String.format(Locale.ROOT, "<p>Rate: %.2f checkouts/s asked, "
+                + "%.2f/s started, %d could not start on time (every agent busy).</p>%n", rate.askedPerSecond(),
+                rate.startedPerSecond(), rate.missedStarts())));
         html.append(svg(report.steps()));
         html.append("<h2>Latency (ms)</h2>\n<table><tr><th>step</th><th>count</th><th>p50</th><th>p90</th>"
                 + "<th>p99</th><th>max</th><th>mean</th></tr>\n");
@@ -51,6 +54,32 @@ public final class HtmlChart {
                     .append("</td><td>").append(count).append("</td></tr>\n"));
             html.append("</table>\n");
         }
+        if (!report.baselines().isEmpty()) {
+            html.append("<h2>Limits of this machine</h2>\n<p>Same stack, measured before the run; kafka: "
+                    + "produce-to-consume round trips.</p>\n<table><tr><th>limit</th><th>per second</th>"
+                    + "<th>p50 ms</th><th>p99 ms</th></tr>\n");
+            for (BaselineResult baseline : report.baselines()) {
+                html.append(baseline.measured()
+                        ? String.format(Locale.ROOT, "<tr><td>%s</td><td>%.1f %s</td><td>%.2f</td><td>%.2f</td>"
+                                + "</tr>%n", escape(baseline.name()), baseline.perSecond(), escape(baseline.unit()),
+                                baseline.p50Ms(), baseline.p99Ms())
+                        : "<tr><td>" + escape(baseline.name()) + "</td><td colspan=\"3\">not measured: "
+                                + escape(baseline.reason()) + "</td></tr>\n");
+            }
+            html.append("</table>\n");
+        }
+        report.costs().ifPresent(costs -> html.append("<h2>Per confirmed order</h2>\n<pre>")
+                .append(escape(Report.costsLine(costs).strip())).append("</pre>\n"));
+        if (!report.limits().isEmpty() || report.completeAgainstNoOp().isPresent()) {
+            html.append("<h2>Share of each limit</h2>\n<ul>\n");
+            report.limits().forEach(limit -> html.append("<li>").append(escape(limit.line())).append("</li>\n"));
+            report.completeAgainstNoOp().ifPresent(line -> html.append("<li>").append(escape(line)).append("</li>\n"));
+            html.append("</ul>\n");
+        }
+        report.resources().ifPresent(use -> html.append("<h2>Resources</h2>\n<pre>")
+                .append(escape(Report.resourcesText(use).strip())).append("</pre>\n"));
+        report.chaos().ifPresent(outcome -> html.append("<h2>Chaos</h2>\n<pre>")
+                .append(escape(Report.chaosText(outcome).strip())).append("</pre>\n"));
         return html.append("</body></html>\n").toString();
     }
 

@@ -1,6 +1,9 @@
 package dev.comptoir.bench;
 
-/** What the report times: each request of the ACP checkout, then how long the saga takes to confirm the order. */
+/**
+ * What the report times: each request of the ACP checkout, then how long the saga takes to confirm the order; and,
+ * untimed, the reads that check the orders after a chaos run.
+ */
 public enum Step {
     CREATE_SESSION("create_session"),
     ADD_ADDRESS("add_address"),
@@ -8,7 +11,8 @@ public enum Step {
     DELEGATE_PAYMENT("delegate_payment"),
     COMPLETE("complete"),
     COMPLETE_TO_CONFIRMED("complete_to_confirmed"),
-    CHECKOUT_TO_CONFIRMED("checkout_to_confirmed");
+    CHECKOUT_TO_CONFIRMED("checkout_to_confirmed"),
+    AFTER_RUN_CHECK("after_run_check");
 
     private final String label;
 
@@ -18,5 +22,9 @@ public enum Step {
 
     public String label() {
         return label;
+    }
+
+    public boolean timed() {
+        return this != AFTER_RUN_CHECK;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -64,5 +65,46 @@ class BenchOptionsTest {
     @Test
     void theAgentTokenIsNeverPrinted() {
         assertFalse(BenchOptions.parse("--agent-token", "s3cret").toString().contains("s3cret"));
+    }
+
+    @Test
+    void baselinesAndCostsReadTheLocalStackAndChaosIsOffUnlessAsked() {
+        BenchOptions options = BenchOptions.parse();
+
+        assertEquals(Optional.of(Duration.ofSeconds(5)), options.baselineDuration());
+        assertEquals(Optional.empty(), options.rate());
+        assertFalse(options.chaos());
+        assertEquals("localhost:9092", options.stack().kafka());
+        assertEquals("jdbc:postgresql://127.0.0.1:5432/postgres", options.stack().dbUrl());
+        assertEquals("comptoir_local_%", options.stack().databases());
+        assertEquals(Map.of(), options.pids());
+    }
+
+    @Test
+    void flagsTakeNoValueAndMixWithOptionsThatDo() {
+        BenchOptions options = BenchOptions.parse("--chaos", "--rate", "50", "--no-baselines", "--chaos-every",
+                "30s", "--pids", "orders=12, kafka=34");
+
+        assertEquals(Optional.of(50.0), options.rate());
+        assertEquals(Optional.empty(), options.baselineDuration());
+        assertEquals(Optional.of(Duration.ofSeconds(30)), options.chaosEvery());
+        assertEquals(Map.of("orders", 12L, "kafka", 34L), options.pids());
+    }
+
+    @Test
+    void badRatesAndPidsAreRefusedNamingTheOption() {
+        assertEquals("--rate must be a positive number of checkouts per second, not '0'",
+                assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--rate", "0")).getMessage());
+        assertEquals("--pids takes name=pid pairs like orders=1234,kafka=987, not 'orders'",
+                assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--pids", "orders"))
+                        .getMessage());
+    }
+
+    @Test
+    void tokensAndTheDatabasePasswordAreNeverPrinted() {
+        String printed = BenchOptions.parse("--agent-token", "agent-secret", "--merchant-token", "merchant-secret",
+                "--db-password", "db-secret").toString();
+
+        assertFalse(printed.contains("secret"), printed);
     }
 }

@@ -33,6 +33,9 @@ class CheckoutFlowTest {
     private final List<Map.Entry<String, JsonNode>> received = new CopyOnWriteArrayList<>();
     private final Set<String> idempotencyKeys = ConcurrentHashMap.newKeySet();
     private final AtomicInteger orderPolls = new AtomicInteger();
+    private final List<String> placed = new CopyOnWriteArrayList<>();
+    private final List<String> completeKeys = new CopyOnWriteArrayList<>();
+    private final AtomicInteger completeOutages = new AtomicInteger();
     private volatile int completeStatus = 200;
     private volatile String completedSessionStatus = "completed";
     private HttpServer server;
@@ -56,6 +59,13 @@ class CheckoutFlowTest {
                 || !"2026-04-17".equals(exchange.getRequestHeaders().getFirst("API-Version"))) {
             reply(exchange, 401, "{\"type\":\"invalid_request\",\"code\":\"unauthorized\",\"message\":\"no\"}");
             return;
+        }
+        if (path.endsWith("/complete")) {
+            completeKeys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"));
+            if (completeOutages.getAndDecrement() > 0) {
+                reply(exchange, 503, "{\"type\":\"processing_error\",\"code\":\"unavailable\",\"message\":\"x\"}");
+                return;
+            }
         }
         if ("POST".equals(method) && !idempotencyKeys.add(exchange.getRequestHeaders().getFirst("Idempotency-Key"))) {
             reply(exchange, 409, "{\"type\":\"invalid_request\",\"code\":\"idempotency_conflict\",\"message\":\"x\"}");
@@ -90,11 +100,15 @@ class CheckoutFlowTest {
     }
 
     private CheckoutFlow flow() {
+        return flow(Patience.NONE);
+    }
+
+    private CheckoutFlow flow(Patience patience) {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         BenchOptions options = BenchOptions.parse("--orders-url", url, "--payments-url", url,
                 "--confirm-timeout", "500ms");
         return new CheckoutFlow(new AcpClient(HttpClient.newHttpClient(), options.agentToken(),
-                Duration.ofSeconds(5)), options);
+                Duration.ofSeconds(5), patience), options);
     }
 
     private JsonNode sent(String request) {
@@ -106,21 +120,22 @@ class CheckoutFlowTest {
     void aCheckoutGoesThroughEveryStepInOrderAndIsTimedUntilTheOrderIsConfirmed() throws Exception {
         StepTimings timings = new StepTimings();
 
-        flow().run("mug-black", timings);
+        flow().run("mug-black", timings, placed::add);
 
         assertEquals(List.of("POST /checkout_sessions", "POST /checkout_sessions/cs_1", "POST /checkout_sessions/cs_1",
                 "POST /agentic_commerce/delegate_payment", "POST /checkout_sessions/cs_1/complete",
                 "GET /orders/ord_1", "GET /orders/ord_1", "GET /orders/ord_1"),
                 received.stream().map(Map.Entry::getKey).toList());
         assertEquals(5, idempotencyKeys.size(), "a fresh idempotency key per POST");
+        assertEquals(List.of("ord_1"), placed);
         for (Step step : Step.values()) {
-            assertEquals(1, timings.snapshot(step).getTotalCount(), step.label());
+            assertEquals(step.timed() ? 1 : 0, timings.snapshot(step).getTotalCount(), step.label());
         }
     }
 
     @Test
     void theAgentPicksTheOfferedShippingAndPaysExactlyTheSessionTotal() throws Exception {
-        flow().run("mug-black", new StepTimings());
+        flow().run("mug-black", new StepTimings(), placed::add);
 
         JsonNode created = sent("POST /checkout_sessions");
         assertEquals("mug-black", created.at("/line_items/0/id").asText());
@@ -141,7 +156,8 @@ class CheckoutFlowTest {
         completeStatus = 409;
         StepTimings timings = new StepTimings();
 
-        StepFailure failure = assertThrows(StepFailure.class, () -> flow().run("mug-black", timings));
+        StepFailure failure = assertThrows(StepFailure.class, () -> flow().run("mug-black", timings,
+                placed::add));
 
         assertEquals(Step.COMPLETE, failure.step());
         assertEquals("http_409 request_in_flight", failure.kind());
@@ -153,7 +169,7 @@ class CheckoutFlowTest {
         completedSessionStatus = "complete_in_progress";
         StepTimings timings = new StepTimings();
 
-        flow().run("mug-black", timings);
+        flow().run("mug-black", timings, placed::add);
 
         assertEquals(1, timings.snapshot(Step.COMPLETE_TO_CONFIRMED).getTotalCount());
     }
@@ -162,9 +178,34 @@ class CheckoutFlowTest {
     void anOrderNeverConfirmedCountsAsAConfirmationTimeout() {
         orderPolls.set(Integer.MIN_VALUE);
 
-        StepFailure failure = assertThrows(StepFailure.class, () -> flow().run("mug-black", new StepTimings()));
+        StepFailure failure = assertThrows(StepFailure.class, () -> flow().run("mug-black",
+                new StepTimings(), placed::add));
 
         assertEquals(Step.COMPLETE_TO_CONFIRMED, failure.step());
         assertEquals("confirmation_timeout", failure.kind());
+        assertEquals(List.of("ord_1"), placed, "an order placed but never confirmed is still the bench's order");
+    }
+
+    @Test
+    void aPatientAgentRetriesAnUnavailableMerchantWithTheSameIdempotencyKeyUntilItAnswers() throws Exception {
+        completeOutages.set(2);
+
+        flow(Patience.retryingEvery300msFor(Duration.ofSeconds(5))).run("mug-black", new StepTimings(),
+                placed::add);
+
+        assertEquals(3, completeKeys.size(), "two 503s, then the answer");
+        assertEquals(1, Set.copyOf(completeKeys).size(), "one idempotency key for the three tries");
+        assertEquals(List.of("ord_1"), placed);
+    }
+
+    @Test
+    void aPatientAgentDoesNotRetryARequestTheMerchantRefused() {
+        completeStatus = 400;
+
+        StepFailure failure = assertThrows(StepFailure.class, () -> flow(Patience.retryingEvery300msFor(
+                Duration.ofSeconds(5))).run("mug-black", new StepTimings(), placed::add));
+
+        assertEquals("http_400 request_in_flight", failure.kind());
+        assertEquals(1, completeKeys.size());
     }
 }

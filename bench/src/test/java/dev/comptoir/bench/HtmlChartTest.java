@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HtmlChartTest {
-    private static final Report REPORT = new Report("2026-11-30T00:00:00Z", 10, 2, 3, 2, 1, 0.2,
+    private static final Report REPORT = new Report("2026-11-30T00:00:00Z", 10, 2, 3, 2, 1, 0.2, Optional.empty(),
             List.of(new StepLatency("complete", 2, 10, 20, 40, 80, 15),
                     new StepLatency("complete_to_confirmed", 2, 5, 10, 20, 40, 7.5)),
-            Map.of("complete http_400 <script>", 1L));
+            Map.of("complete http_400 <script>", 1L), List.of(), Optional.empty(), List.of(), Optional.empty(),
+            Optional.empty(), Optional.empty());
 
     @Test
     void eachStepGetsFourBarsScaledToTheLongestMaximum() {
