@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 public final class ChaosMonkey {
     static final List<String> VICTIMS = List.of("orders", "payments", "fulfillment", "notifications", "kafka");
 
-    /** A fault injected, or attempted: {@code pid} is 0 when the part was not running. */
+    /** A fault injected, or attempted: {@code pid} is 0 when the part was not running or not told apart. */
     public record Fault(String at, String part, long pid) {
     }
 
@@ -52,15 +52,16 @@ public final class ChaosMonkey {
         String part = VICTIMS.get(next++);
         List<Long> pids = stack.pidsOf(part);
         Instant now = Instant.now();
-        if (pids.isEmpty()) {
-            log.println("[chaos] " + now + " " + part + " is not running: not killed");
+        if (pids.size() != 1) {
+            // with two stacks on the machine, which one is under test is unknown: kill neither
+            log.println("[chaos] " + now + " " + part + (pids.isEmpty() ? " is not running"
+                    : " has " + pids.size() + " processes " + pids + " (give --pids)") + ": not killed");
             faults.add(new Fault(now.toString(), part, 0));
             return;
         }
-        for (long pid : pids) {
-            ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
-            log.println("[chaos] " + now + " SIGKILL " + part + " (pid " + pid + ")");
-            faults.add(new Fault(now.toString(), part, pid));
-        }
+        long pid = pids.get(0);
+        ProcessHandle.of(pid).ifPresent(ProcessHandle::destroyForcibly);
+        log.println("[chaos] " + now + " SIGKILL " + part + " (pid " + pid + ")");
+        faults.add(new Fault(now.toString(), part, pid));
     }
 }

@@ -107,16 +107,19 @@ public record Report(String startedAt, double elapsedSeconds, int agents, long a
 
     static String resourcesText(ResourceTally.ResourceUse use) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%nResources over %.1f s (machine: %d cores, %.1f %% busy):%n  %-14s %9s %11s %13s%n",
-                use.seconds(), use.machine().cores(), use.machine().busyPercent(), "process", "CPU s",
-                "CPU % (1 core)", "peak RSS MB"));
+                "%nResources over %.1f s (machine: %d cores, %.1f %% busy):%n  %-14s %9s %9s %15s %12s%n",
+                use.seconds(), use.machine().cores(), use.machine().busyPercent(), "process", "processes",
+                "CPU s", "CPU % of 1 core", "peak RSS MB"));
         for (ResourceTally.ProcessUse process : use.processes()) {
             text.append(process.present()
-                    ? String.format(Locale.ROOT, "  %-14s %9.1f %11.1f %13.1f%n", process.name(),
-                            process.cpuSeconds(), process.meanCpuPercent(), process.peakRssMb())
+                    ? String.format(Locale.ROOT, "  %-14s %9d %9.1f %15.1f %12.1f%n", process.name(),
+                            process.processes(), process.cpuSeconds(), process.meanCpuPercent(),
+                            process.peakRssMb())
                     : String.format(Locale.ROOT, "  %-14s absent%n", process.name()));
         }
-        return text.toString();
+        return text.append("  (each process's RSS is summed: PostgreSQL's shared memory counts once per backend; "
+                + "more than one process of a service means more than one stack on this machine, see --pids)\n")
+                .toString();
     }
 
     static String chaosText(ChaosOutcome outcome) {
@@ -126,7 +129,7 @@ public record Report(String startedAt, double elapsedSeconds, int agents, long a
                 outcome.faults().stream().filter(fault -> fault.pid() != 0).count(), outcome.retries(),
                 verdict.orders(), verdict.byStatus(), verdict.violations().size()));
         outcome.faults().forEach(fault -> text.append("  ").append(fault.at()).append(' ')
-                .append(fault.pid() == 0 ? fault.part() + " not running" : "SIGKILL " + fault.part() + " pid "
+                .append(fault.pid() == 0 ? fault.part() + " not killed (not running, or not told apart)" : "SIGKILL " + fault.part() + " pid "
                         + fault.pid()).append('\n'));
         verdict.violations().forEach(violation -> text.append("  VIOLATION ").append(violation).append('\n'));
         return text.toString();

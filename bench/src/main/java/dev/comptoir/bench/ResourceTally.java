@@ -18,8 +18,11 @@ public final class ResourceTally {
     public record PidSample(long pid, long cpuTicks, long residentKilobytes) {
     }
 
-    /** One part over the run; {@code present} false when no process of it was ever found. */
-    public record ProcessUse(String name, boolean present, double cpuSeconds, double meanCpuPercent,
+    /**
+     * One part over the run; {@code present} false when no process of it was ever found. {@code processes}: the most
+     * seen at once, all summed (a PostgreSQL backend's shared memory is in the RSS of each of them).
+     */
+    public record ProcessUse(String name, boolean present, int processes, double cpuSeconds, double meanCpuPercent,
             double peakRssMb) {
     }
 
@@ -33,6 +36,7 @@ public final class ResourceTally {
     private final Map<Long, Long> lastTicks = new HashMap<>();
     private final Map<String, Long> usedTicks = new HashMap<>();
     private final Map<String, Long> peakKilobytes = new HashMap<>();
+    private final Map<String, Integer> mostProcesses = new HashMap<>();
     private boolean first = true;
     private ProcFiles.MachineCpu machineAtStart;
     private ProcFiles.MachineCpu machineNow;
@@ -51,6 +55,7 @@ public final class ResourceTally {
                 kilobytes += sample.residentKilobytes();
             }
             peakKilobytes.merge(name, kilobytes, Math::max);
+            mostProcesses.merge(name, samples.size(), Math::max);
         });
         first = false;
     }
@@ -60,11 +65,11 @@ public final class ResourceTally {
         for (String name : PARTS) {
             Long ticks = usedTicks.get(name);
             if (ticks == null) {
-                processes.add(new ProcessUse(name, false, 0, 0, 0));
+                processes.add(new ProcessUse(name, false, 0, 0, 0, 0));
                 continue;
             }
             double cpuSeconds = (double) ticks / ProcFiles.CLOCK_TICKS_PER_SECOND;
-            processes.add(new ProcessUse(name, true, round(cpuSeconds),
+            processes.add(new ProcessUse(name, true, mostProcesses.get(name), round(cpuSeconds),
                     seconds > 0 ? round(100 * cpuSeconds / seconds) : 0,
                     round(peakKilobytes.getOrDefault(name, 0L) / 1024.0)));
         }
