@@ -118,7 +118,7 @@ class ReportTest {
 
         assertTrue(summary.contains("Rate: 12.00 checkouts/s asked, 10.00/s started, 20 could not start on time"),
                 summary);
-        assertTrue(summary.contains("http             1950.0 req/s  p50 1.50 ms"), summary);
+        assertTrue(summary.contains("  http               1950.0 req/s  p50 1.50 ms  p99 4.00 ms"), summary);
         assertTrue(summary.contains("database       not measured: Connection to 127.0.0.1:5432 refused"), summary);
         assertTrue(summary.contains("Per confirmed order: 5.0 HTTP requests, 38.0 database commits, n/a Kafka"),
                 summary);
