@@ -39,11 +39,13 @@ public final class AgentSimulator {
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong confirmed = new AtomicLong();
     private final ConcurrentLinkedQueue<String> placedOrders = new ConcurrentLinkedQueue<>();
+    private final Semaphore idleAgents;
 
     public AgentSimulator(BenchOptions options, Checkout checkout, PrintStream progress) {
         this.options = options;
         this.checkout = checkout;
         this.progress = progress;
+        this.idleAgents = new Semaphore(options.agents());
     }
 
     public RunResult run() throws InterruptedException {
@@ -58,18 +60,23 @@ public final class AgentSimulator {
                 PROGRESS_EVERY.toMillis(), PROGRESS_EVERY.toMillis(), TimeUnit.MILLISECONDS);
         ExecutorService agents = Executors.newFixedThreadPool(options.agents());
         long missed = 0;
+        long arrivalsEnd;
         try {
             if (options.rate().isPresent()) {
                 missed = openLoop(agents, new RatePacer(options.rate().get()), start, deadline, orders);
+                arrivalsEnd = Math.min(deadline, System.nanoTime());
+                idleAgents.acquire(options.agents());
             } else {
                 closedLoop(agents, deadline, orders);
+                arrivalsEnd = System.nanoTime();
             }
         } finally {
             agents.shutdownNow();
             ticker.shutdownNow();
         }
         return new RunResult(startedAt, Duration.ofNanos(System.nanoTime() - start), options.agents(),
-                confirmed.get(), timings, errors, options.rate(), started.get(), missed, List.copyOf(placedOrders));
+                confirmed.get(), timings, errors, options.rate(), started.get(), missed,
+                Duration.ofNanos(arrivalsEnd - start), List.copyOf(placedOrders));
     }
 
     private void closedLoop(ExecutorService agents, long deadline, long orders) throws InterruptedException {
@@ -93,10 +100,9 @@ public final class AgentSimulator {
         }
     }
 
-    /** Returns the checkouts that were due while every agent was busy. */
+    /** Returns the checkouts that were due while every agent was busy, once the last one was due. */
     private long openLoop(ExecutorService agents, RatePacer pacer, long start, long deadline, long orders)
             throws InterruptedException {
-        Semaphore idleAgents = new Semaphore(options.agents());
         long missed = 0;
         for (long ticket = 0; ticket < orders; ticket++) {
             long due = start + pacer.dueAfterNanos(ticket);
@@ -124,7 +130,6 @@ public final class AgentSimulator {
                 }
             });
         }
-        idleAgents.acquire(options.agents());
         return missed;
     }
 

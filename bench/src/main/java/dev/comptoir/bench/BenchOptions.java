@@ -48,8 +48,10 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
               --db-user USER           (default postgres)
               --db-password PASSWORD   (default empty)
               --databases PATTERN      the stack's databases, SQL LIKE pattern (default comptoir_local_%)
-              --pids name=pid,...      the processes to measure instead of finding them in /proc
-                                       (names: orders, payments, fulfillment, notifications, kafka, postgres)
+              --pids name=pid,...      the processes to measure (and kill, with --chaos) instead of finding them
+                                       in /proc at every sample: needed when two stacks run on the machine; a
+                                       restarted process is then not followed (names: orders, payments,
+                                       fulfillment, notifications, kafka, postgres)
               --chaos                  SIGKILL orders, payments, fulfillment, notifications in turn, then the
                                        broker, while the agents run; agents retry patiently; then check every order
                                        settles, one payment each, stock never negative (exit 1 on a violation).

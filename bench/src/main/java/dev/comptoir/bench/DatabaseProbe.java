@@ -46,7 +46,7 @@ public final class DatabaseProbe {
                 connections.get(agent).commit();
             });
         } catch (SQLException unreachable) {
-            return BaselineResult.notMeasured("database", "commits", unreachable.getMessage());
+            return BaselineResult.notMeasured("database", "commits", String.valueOf(unreachable.getMessage()));
         } finally {
             dropTableAndClose(connections);
         }

@@ -21,7 +21,10 @@ public record Report(String startedAt, double elapsedSeconds, int agents, long a
         List<LimitRatios.LimitRatio> limits, Optional<String> completeAgainstNoOp,
         Optional<ResourceTally.ResourceUse> resources, Optional<ChaosOutcome> chaos) {
 
-    /** Open loop: checkouts asked per second, started per second, and due while every agent was busy. */
+    /**
+     * Open loop: checkouts asked per second, started per second while they were due, and due while every agent was
+     * busy.
+     */
     public record Rate(double askedPerSecond, double startedPerSecond, long missedStarts) {
     }
 
@@ -41,8 +44,8 @@ public record Report(String startedAt, double elapsedSeconds, int agents, long a
                 .mapToDouble(StepLatency::p50Ms).findFirst().orElse(0);
         return new Report(run.startedAt().toString(), round(seconds), run.agents(), run.confirmed() + failed,
                 run.confirmed(), failed, perSecond,
-                run.rateAsked().map(asked -> new Rate(asked, seconds == 0 ? 0 : round(run.started() / seconds),
-                        run.missedStarts())),
+                run.rateAsked().map(asked -> new Rate(asked, run.arrivals().isZero() ? 0
+                        : round(run.started() / (run.arrivals().toNanos() / 1e9)), run.missedStarts())),
                 steps, errors, findings.baselines(), findings.costs(),
                 findings.costs().map(costs -> LimitRatios.of(perSecond, costs, findings.baselines()))
                         .orElse(List.of()),

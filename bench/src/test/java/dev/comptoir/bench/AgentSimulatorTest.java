@@ -47,6 +47,7 @@ class AgentSimulatorTest {
                 + run.started());
         assertEquals(100, run.started() + run.missedStarts(), "every due checkout is either started or missed");
         assertTrue(run.elapsed().toMillis() < 1_300, "the run does not stretch: " + run.elapsed());
+        assertEquals(1_000, run.arrivals().toMillis(), 50, "checkouts were due over the duration");
     }
 
     @Test

@@ -28,7 +28,7 @@ class ReportTest {
         errors.record(new StepFailure(Step.COMPLETE, "http_409 request_in_flight", "y"));
         errors.record(new StepFailure(Step.COMPLETE_TO_CONFIRMED, "confirmation_timeout", "z"));
         return Report.of(new RunResult(Instant.parse("2026-11-30T00:00:00Z"), Duration.ofSeconds(10), 8, 100,
-                timings, errors, Optional.empty(), 103, 0, List.of()), Findings.NONE);
+                timings, errors, Optional.empty(), 103, 0, Duration.ofSeconds(10), List.of()), Findings.NONE);
     }
 
     private static StepLatency step(Report report, Step step) {
@@ -108,7 +108,7 @@ class ReportTest {
                 Invariants.check(List.of(new Invariants.OrderState("o1", "confirmed", List.of()),
                         new Invariants.OrderState("o2", "created", List.of())), List.of(), List.of()));
         return Report.of(new RunResult(Instant.parse("2026-11-30T00:00:00Z"), Duration.ofSeconds(10), 8, 100,
-                timings, new ErrorCounts(), Optional.of(12.0), 100, 20, List.of("o1", "o2")),
+                timings, new ErrorCounts(), Optional.of(12.0), 100, 20, Duration.ofSeconds(8), List.of("o1", "o2")),
                 new Findings(baselines, Optional.of(tally.result(10, 2)), Optional.of(costs), Optional.of(chaos)));
     }
 
@@ -116,7 +116,7 @@ class ReportTest {
     void summaryShowsRateLimitsCostsSharesResourcesAndTheChaosVerdict() {
         String summary = chaosRunWithFindings().summary();
 
-        assertTrue(summary.contains("Rate: 12.00 checkouts/s asked, 10.00/s started, 20 could not start on time"),
+        assertTrue(summary.contains("Rate: 12.00 checkouts/s asked, 12.50/s started, 20 could not start on time"),
                 summary);
         assertTrue(summary.contains("  http               1950.0 req/s  p50 1.50 ms  p99 4.00 ms"), summary);
         assertTrue(summary.contains("database       not measured: Connection to 127.0.0.1:5432 refused"), summary);
