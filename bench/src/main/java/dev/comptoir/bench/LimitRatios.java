@@ -39,7 +39,7 @@ public final class LimitRatios {
         if (perOrder.isEmpty() || baseline.isEmpty() || baseline.get().perSecond() <= 0) {
             return Optional.empty();
         }
-        double demand = perOrder.get() * ordersPerSecond;
+        double demand = Math.round(perOrder.get() * ordersPerSecond * 10) / 10.0;
         double limitPerSecond = baseline.get().perSecond();
         double fraction = Math.round(demand / limitPerSecond * 100) / 100.0;
         return Optional.of(new LimitRatio(limit, unit, perOrder.get(), ordersPerSecond, demand, limitPerSecond,
