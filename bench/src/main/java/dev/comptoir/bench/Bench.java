@@ -49,6 +49,12 @@ public final class Bench {
         AcpClient agent = new AcpClient(http, options.agentToken(), REQUEST_TIMEOUT, patience);
         log.println("[bench] " + options);
 
+        if (options.warmup().isPresent()) {
+            log.println("[bench] warming up for " + options.warmup().get().toSeconds() + " s (not recorded)");
+            RunResult warmup = new AgentSimulator(options.warmingUp(), new CheckoutFlow(agent, options)::run, log)
+                    .run();
+            log.println("[bench] warm-up done: " + warmup.confirmed() + " orders confirmed");
+        }
         KafkaProbe kafka = new KafkaProbe(options.stack().kafka());
         DatabaseProbe database = new DatabaseProbe(options.stack());
         List<BaselineResult> baselines = options.baselineDuration().isPresent()

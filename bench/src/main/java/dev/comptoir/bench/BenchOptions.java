@@ -13,7 +13,7 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
         String ordersUrl, String paymentsUrl, String fulfillmentUrl, String agentToken, String merchantToken,
         Path outputDirectory, List<String> skus, Duration confirmationTimeout, Duration pollInterval,
         Optional<Duration> baselineDuration, Stack stack, Map<String, Long> pids, Optional<Duration> chaosEvery,
-        Duration settleTimeout) {
+        Duration settleTimeout, Optional<Duration> warmup) {
 
     /** Where the stack's broker and database are, for the baselines and the per-order costs. */
     public record Stack(String kafka, String dbUrl, String dbUser, String dbPassword, String databases) {
@@ -40,6 +40,8 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
               --out DIR                report directory (default bench/target/bench-report)
               --skus a,b,c             catalog items, one per checkout in turn (default: the best-stocked demo items)
               --confirm-timeout 30s    how long an order may take to be confirmed before it counts as an error
+              --warmup 30s             first run checkouts for this long, unrecorded, the same way as the main run:
+                                       the services' JIT compilers settle before anything is measured (default none)
               --baseline-duration 5s   how long each baseline runs, before the main run, at --agents concurrency:
                                        a no-op HTTP endpoint, Kafka round trips, single-row database commits
               --no-baselines           skip the baselines
@@ -86,6 +88,7 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
         boolean chaos = false;
         Duration chaosEvery = Duration.ofSeconds(20);
         Duration settleTimeout = Duration.ofSeconds(120);
+        Duration warmup = null;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (FLAGS.contains(name)) {
@@ -120,6 +123,7 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
                 case "--pids" -> pids = pids(name, value);
                 case "--chaos-every" -> chaosEvery = duration(name, value);
                 case "--settle-timeout" -> settleTimeout = duration(name, value);
+                case "--warmup" -> warmup = duration(name, value);
                 default -> throw new IllegalArgumentException("Unknown option " + name);
             }
         }
@@ -134,7 +138,15 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
                 skus, confirmationTimeout, Duration.ofMillis(10),
                 baselines ? Optional.of(baselineDuration) : Optional.empty(),
                 new Stack(kafka, dbUrl, dbUser, dbPassword, databases), pids,
-                chaos ? Optional.of(chaosEvery) : Optional.empty(), settleTimeout);
+                chaos ? Optional.of(chaosEvery) : Optional.empty(), settleTimeout, Optional.ofNullable(warmup));
+    }
+
+    /** The unrecorded warm-up: the main run's load for the warm-up's time, without faults. */
+    public BenchOptions warmingUp() {
+        Duration time = warmup.orElseThrow();
+        return new BenchOptions(agents, Optional.empty(), Optional.of(time), rate, ordersUrl, paymentsUrl,
+                fulfillmentUrl, agentToken, merchantToken, outputDirectory, skus, confirmationTimeout, pollInterval,
+                Optional.empty(), stack, pids, Optional.empty(), settleTimeout, Optional.empty());
     }
 
     private static int positive(String name, String value) {

@@ -27,6 +27,23 @@ class BenchOptionsTest {
     }
 
     @Test
+    void theWarmUpRunsTheMainLoadForItsOwnTimeWithoutBaselinesOrFaults() {
+        BenchOptions options = BenchOptions.parse("--warmup", "30s", "--rate", "50", "--agents", "32",
+                "--orders", "500", "--chaos");
+
+        BenchOptions warmUp = options.warmingUp();
+
+        assertEquals(Optional.of(Duration.ofSeconds(30)), options.warmup());
+        assertEquals(Optional.of(Duration.ofSeconds(30)), warmUp.duration());
+        assertEquals(Optional.empty(), warmUp.orders());
+        assertEquals(Optional.of(50.0), warmUp.rate());
+        assertEquals(32, warmUp.agents());
+        assertEquals(Optional.empty(), warmUp.chaosEvery());
+        assertEquals(Optional.empty(), warmUp.baselineDuration());
+        assertEquals(Optional.empty(), warmUp.warmup());
+    }
+
+    @Test
     void anyStackCanBeTargetedForAGivenTime() {
         BenchOptions options = BenchOptions.parse("--agents", "16", "--duration", "2m", "--orders-url",
                 "https://shop.example/", "--payments-url", "https://psp.example", "--skus", "a, b",

@@ -20,6 +20,7 @@ import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.orders.saga.StockState;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
+import dev.comptoir.platform.observability.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -47,7 +48,8 @@ public class Checkouts {
     private static final Set<String> THREE_DS_OUTCOMES = new TreeSet<>(Set.of("abandoned", "attempt_acknowledged",
             "authenticated", "canceled", "denied", "informational", "internal_error", "not_supported",
             "processing_error", "rejected"));
-    private static final Duration SETTLE_POLL = Duration.ofMillis(25);
+    /** How often a waiting completion looks for a settlement this replica would not signal (another one settled it). */
+    private static final Duration SETTLE_POLL = Duration.ofMillis(250);
     /** Sandbox vault tokens (vt_…) and Stripe shared payment tokens (spt_…): short, no spaces. */
     private static final Pattern PAYMENT_TOKEN = Pattern.compile("[A-Za-z0-9_\\-]{1,255}");
 
@@ -59,8 +61,11 @@ public class Checkouts {
     private final String defaultCurrency;
     private final int lowStockThreshold;
     private final ShopLocales locales;
+    private final SessionSettlements settlements;
+    private final AfterCommit afterCommit;
 
     public Checkouts(Orders orders, PriceCalculator calculator, ShippingRates shipping, StockLevels stock,
+            SessionSettlements settlements, AfterCommit afterCommit,
             @ConfigProperty(name = "comptoir.checkout.session-ttl") Duration sessionTtl,
             @ConfigProperty(name = "comptoir.checkout.default-currency") String defaultCurrency,
             @ConfigProperty(name = "comptoir.checkout.low-stock-threshold") int lowStockThreshold,
@@ -73,6 +78,8 @@ public class Checkouts {
         this.defaultCurrency = defaultCurrency;
         this.lowStockThreshold = lowStockThreshold;
         this.locales = new ShopLocales(locales);
+        this.settlements = settlements;
+        this.afterCommit = afterCommit;
     }
 
     @Transactional
@@ -183,17 +190,18 @@ public class Checkouts {
      */
     public CheckoutSession awaitSettled(String agentId, String id, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        while (true) {
-            CheckoutSession session = get(agentId, id);
-            if (session.status != SessionStatus.COMPLETE_IN_PROGRESS || System.nanoTime() >= deadline) {
-                return session;
+        try (SessionSettlements.Signal settlement = settlements.watch(id)) {
+            while (true) {
+                CheckoutSession session = get(agentId, id);
+                long left = deadline - System.nanoTime();
+                if (session.status != SessionStatus.COMPLETE_IN_PROGRESS || left <= 0) {
+                    return session;
+                }
+                settlement.await(Duration.ofNanos(Math.min(left, SETTLE_POLL.toNanos())));
             }
-            try {
-                Thread.sleep(SETTLE_POLL.toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return session;
-            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return get(agentId, id);
         }
     }
 
@@ -230,6 +238,7 @@ public class Checkouts {
             return;
         }
         session.updatedAt = OffsetDateTime.now();
+        afterCommit.run(() -> settlements.settled(session.id));
     }
 
     @Transactional

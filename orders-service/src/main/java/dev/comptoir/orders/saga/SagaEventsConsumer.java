@@ -2,11 +2,12 @@ package dev.comptoir.orders.saga;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.OrderEvent;
+import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderUpdates;
 import dev.comptoir.orders.returns.Returns;
 import dev.comptoir.platform.inbox.EventHandlers;
 import dev.comptoir.platform.inbox.Inbox;
-import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.annotations.Blocking;
 import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,22 +43,27 @@ public class SagaEventsConsumer {
                 .build();
     }
 
-    /** After the saga step, in its transaction: the order's mirrors hear of what changed. */
+    /**
+     * The saga step in one transaction with the order's row locked first, before the step reads or writes anything
+     * of the order (a step that inserted a timeline row first, taking a share lock through its foreign key, then
+     * locked the order deadlocked with another doing the same); then the order's mirrors hear of what changed.
+     */
     private <T extends OrderEvent> Consumer<T> then(Consumer<T> step) {
         return event -> {
+            Order.lockForUpdate(event.orderId());
             step.accept(event);
             updates.publishIfChanged(event.orderId());
         };
     }
 
     @Incoming("payments-events")
-    @Blocking
+    @Blocking(ordered = false)
     public void onPayment(ConsumerRecord<String, String> record) {
         inbox.receive("orders.payments-events", record, handlers);
     }
 
     @Incoming("fulfillment-events")
-    @Blocking
+    @Blocking(ordered = false)
     public void onFulfillment(ConsumerRecord<String, String> record) {
         inbox.receive("orders.fulfillment-events", record, handlers);
     }
