@@ -33,13 +33,14 @@ public final class KafkaBroker implements AutoCloseable {
     private final Path dataDir;
     private final boolean deleteOnClose;
     private final int port;
-    private final KafkaRaftServer server;
+    private final Properties properties;
+    private KafkaRaftServer server;
 
-    private KafkaBroker(Path dataDir, boolean deleteOnClose, int port, KafkaRaftServer server) {
+    private KafkaBroker(Path dataDir, boolean deleteOnClose, int port, Properties properties) {
         this.dataDir = dataDir;
         this.deleteOnClose = deleteOnClose;
         this.port = port;
-        this.server = server;
+        this.properties = properties;
     }
 
     /** A throw-away broker on a free port, its data in a temporary folder deleted on {@link #close()}. */
@@ -83,14 +84,32 @@ public final class KafkaBroker implements AutoCloseable {
                     throw new IllegalStateException("Formatting the Kafka log dir " + logDir + " failed: " + formatted);
                 }
             }
-            KafkaRaftServer server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
-            server.startup();
-            KafkaBroker broker = new KafkaBroker(dataDir, deleteOnClose, port, server);
-            broker.awaitReady();
+            KafkaBroker broker = new KafkaBroker(dataDir, deleteOnClose, port, properties);
+            broker.startServer();
             return broker;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void startServer() {
+        server = new KafkaRaftServer(new KafkaConfig(properties, false), Time.SYSTEM);
+        server.startup();
+        awaitReady();
+    }
+
+    private void stopServer() {
+        server.shutdown();
+        server.awaitShutdown();
+    }
+
+    /**
+     * Stops the broker and starts it again on the same ports with the same data, as a broker restart in production:
+     * what was written before is still there, and clients reconnect by themselves.
+     */
+    public void restart() {
+        stopServer();
+        startServer();
     }
 
     private static Properties serverProperties(int port, int controllerPort, Path logDir) {
@@ -148,8 +167,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     @Override
     public void close() {
-        server.shutdown();
-        server.awaitShutdown();
+        stopServer();
         if (deleteOnClose) {
             deleteRecursively(dataDir);
         }

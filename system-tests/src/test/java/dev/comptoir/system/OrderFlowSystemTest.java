@@ -1,5 +1,9 @@
 package dev.comptoir.system;
 
+import static dev.comptoir.system.Agent.APPROVED_CARD;
+import static dev.comptoir.system.Agent.DECLINED_CARD;
+import static dev.comptoir.system.Agent.agent;
+import static dev.comptoir.system.Agent.merchant;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -16,11 +20,7 @@ import dev.comptoir.testing.AcpSchemas;
 import dev.comptoir.testing.HttpRecorder;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.WebhookSignatures;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
 import org.hamcrest.Matcher;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterAll;
@@ -45,20 +44,18 @@ import org.junit.jupiter.api.TestMethodOrder;
 class OrderFlowSystemTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration SAGA_TIMEOUT = Duration.ofSeconds(60);
-    /** A request cut by a restart leaves its idempotency key in flight for up to a minute: agents wait longer. */
-    private static final Duration RESTART_TIMEOUT = Duration.ofSeconds(150);
-    private static final String APPROVED_CARD = "4242424242424242";
-    private static final String DECLINED_CARD = "4000000000000002";
     /** Paid and in stock: fulfillment prepares the shipment right away, so the order may already be processing. */
     private static final Matcher<Object> CONFIRMED = Matchers.oneOf("confirmed", "processing");
 
     static Stack stack;
+    static Agent shopper;
 
     @BeforeAll
     static void startStack() {
         stack = Stack.start();
-        setStock("mug-black", 50);
-        setStock("poster-night-sky", 10);
+        shopper = new Agent(stack);
+        shopper.setStock("mug-black", 50);
+        shopper.setStock("poster-night-sky", 10);
     }
 
     @AfterAll
@@ -71,7 +68,7 @@ class OrderFlowSystemTest {
     @Test
     @Order(1)
     void agentOrderIsConfirmedAndTheCustomerGetsOneConfirmationEmail() {
-        String orderId = checkout("mug-black", 2, APPROVED_CARD);
+        String orderId = shopper.checkout("mug-black", 2, APPROVED_CARD);
 
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1))
@@ -87,14 +84,14 @@ class OrderFlowSystemTest {
     @Test
     @Order(2)
     void declinedCardLeavesTheSessionPayableAndReleasesTheStockThenAnotherCardCompletesIt() {
-        String sessionId = openSession("poster-night-sky", 3);
+        String sessionId = shopper.openSession("poster-night-sky", 3);
 
-        complete(sessionId, DECLINED_CARD).body("status", equalTo("ready_for_payment"))
+        shopper.complete(sessionId, DECLINED_CARD).body("status", equalTo("ready_for_payment"))
                 .body("messages[0].code", equalTo("payment_declined"));
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> stock("poster-night-sky")
                 .body("reserved", equalTo(0)).body("on_hand", equalTo(10)));
 
-        String orderId = complete(sessionId, APPROVED_CARD).body("status", equalTo("completed"))
+        String orderId = shopper.complete(sessionId, APPROVED_CARD).body("status", equalTo("completed"))
                 .extract().path("order.id");
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
         stock("poster-night-sky").body("reserved", equalTo(3));
@@ -105,10 +102,10 @@ class OrderFlowSystemTest {
     @Test
     @Order(3)
     void orderInFlightWhenPaymentsIsKilledEndsConfirmedWithOneAuthorizationAndOneEmail() throws Exception {
-        String sessionId = openSession("mug-black", 1);
-        String token = delegatedToken(sessionId, APPROVED_CARD);
+        String sessionId = shopper.openSession("mug-black", 1);
+        String token = shopper.delegatedToken(sessionId, APPROVED_CARD);
         stack.kill("payments");
-        String orderId = completeWith(sessionId, token).body("status", equalTo("complete_in_progress"))
+        String orderId = shopper.completeWith(sessionId, token).body("status", equalTo("complete_in_progress"))
                 .extract().path("order.id");
         stack.restart("payments");
 
@@ -141,8 +138,8 @@ class OrderFlowSystemTest {
     @Test
     @Order(5)
     void orderShippedDeliveredAndPartlyReturnedIsCapturedThenRefundedForWhatCameBack() {
-        setStock("tote-natural", 20);
-        String orderId = checkout("tote-natural", 2, APPROVED_CARD);
+        shopper.setStock("tote-natural", 20);
+        String orderId = shopper.checkout("tote-natural", 2, APPROVED_CARD);
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("processing")));
         String shipmentId = shipments(orderId).extract().path("[0].id");
 
@@ -178,8 +175,8 @@ class OrderFlowSystemTest {
     @Test
     @Order(6)
     void orderCanceledBeforeShipmentReleasesTheStockAndVoidsThePayment() {
-        setStock("candle-fig", 5);
-        String orderId = checkout("candle-fig", 2, APPROVED_CARD);
+        shopper.setStock("candle-fig", 5);
+        String orderId = shopper.checkout("candle-fig", 2, APPROVED_CARD);
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("processing")));
 
         agent().post(stack.url("orders") + "/orders/" + orderId + "/cancel").then().statusCode(200)
@@ -197,9 +194,9 @@ class OrderFlowSystemTest {
         merchant().body(Map.of("product_id", sku, "product_title", "Desk Lamp", "title", "Desk Lamp",
                         "prices", Map.of("usd", 4900), "weight_grams", 900))
                 .put(stack.url("orders") + "/admin/products/" + sku).then().statusCode(200);
-        String sessionId = openSession(sku, 1);
+        String sessionId = shopper.openSession(sku, 1);
 
-        complete(sessionId, APPROVED_CARD);
+        shopper.complete(sessionId, APPROVED_CARD);
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> agent()
                 .get(stack.url("orders") + "/checkout_sessions/" + sessionId).then()
                 .body("status", equalTo("not_ready_for_payment"))
@@ -217,13 +214,13 @@ class OrderFlowSystemTest {
     @Test
     @Order(8)
     void orderTheWarehouseNeverAnswersIsCanceledAtItsDeadlineAndEverythingIsGivenBack() throws Exception {
-        setStock("notebook-a5", 6);
+        shopper.setStock("notebook-a5", 6);
         stack.restartWith("orders", Map.of("COMPTOIR_ORDERS_PLACEMENT_DEADLINE", "PT6S",
                 "COMPTOIR_ORDERS_DEADLINE_CHECK_INTERVAL", "1s"));
         stack.kill("fulfillment");
         try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers(), Topics.ORDERS)) {
-            String sessionId = openSession("notebook-a5", 2);
-            complete(sessionId, APPROVED_CARD);
+            String sessionId = shopper.openSession("notebook-a5", 2);
+            shopper.complete(sessionId, APPROVED_CARD);
             String orderId = kafka.await(Events.ORDER_PLACED, e -> e.checkoutSessionId().equals(sessionId),
                     SAGA_TIMEOUT).orderId();
 
@@ -251,8 +248,8 @@ class OrderFlowSystemTest {
         String secret = merchant().body(Map.of("url", stack.webhooks().url("/merchant"), "events", List.of("*")))
                 .post(stack.url("notifications") + "/webhooks/subscriptions").then().statusCode(201)
                 .extract().path("secret");
-        setStock("socks-wool", 10);
-        String orderId = checkout("socks-wool", 1, APPROVED_CARD);
+        shopper.setStock("socks-wool", 10);
+        String orderId = shopper.checkout("socks-wool", 1, APPROVED_CARD);
         await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("processing")));
         String shipmentId = shipments(orderId).extract().path("[0].id");
         merchant().post(stack.url("fulfillment") + "/shipments/" + shipmentId + "/ship").then().statusCode(200);
@@ -314,7 +311,7 @@ class OrderFlowSystemTest {
         merchant().body(Map.of("product_id", sku, "product_title", "Kettle", "title", "Kettle",
                         "prices", Map.of("usd", 3900), "weight_grams", 1200))
                 .put(stack.url("orders") + "/admin/products/" + sku).then().statusCode(200);
-        setStock(sku, 500);
+        shopper.setStock(sku, 500);
         AtomicBoolean restarting = new AtomicBoolean(true);
         ExecutorService agents = Executors.newFixedThreadPool(2);
         List<Future<List<String>>> placed = new ArrayList<>();
@@ -322,7 +319,7 @@ class OrderFlowSystemTest {
             placed.add(agents.submit(() -> {
                 List<String> sessions = new ArrayList<>();
                 while (restarting.get() || sessions.size() < 4) {
-                    sessions.add(patientCheckout(sku));
+                    sessions.add(shopper.patientCheckout(sku));
                 }
                 return sessions;
             }));
@@ -339,13 +336,13 @@ class OrderFlowSystemTest {
 
         try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers(), Topics.ORDERS, Topics.PAYMENTS)) {
             for (String sessionId : sessions) {
-                await().atMost(RESTART_TIMEOUT).untilAsserted(() -> agent()
+                await().atMost(Agent.PATIENCE).untilAsserted(() -> agent()
                         .get(stack.url("orders") + "/checkout_sessions/" + sessionId).then()
                         .body("status", equalTo("completed")));
                 String orderId = kafka.await(Events.ORDER_PLACED, e -> e.checkoutSessionId().equals(sessionId),
                         SAGA_TIMEOUT).orderId();
-                await().atMost(RESTART_TIMEOUT).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
-                await().atMost(RESTART_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1)));
+                await().atMost(Agent.PATIENCE).untilAsserted(() -> order(orderId).body("status", CONFIRMED));
+                await().atMost(Agent.PATIENCE).untilAsserted(() -> emails(orderId).body("", hasSize(1)));
                 payments(orderId).body("", hasSize(1)).body("[0].status", equalTo("authorized"));
             }
             for (String sessionId : sessions) {
@@ -359,133 +356,8 @@ class OrderFlowSystemTest {
                         e -> e.orderId().equals(orderId)).size(), "one authorization per order");
             }
         }
-        await().atMost(RESTART_TIMEOUT).untilAsserted(() -> stock(sku).body("reserved", equalTo(sessions.size()))
+        await().atMost(Agent.PATIENCE).untilAsserted(() -> stock(sku).body("reserved", equalTo(sessions.size()))
                 .body("on_hand", equalTo(500)));
-    }
-
-    /**
-     * What a careful agent platform does when the merchant restarts under it: each step is asked again, with the same
-     * idempotency key and body, until it is answered. Returns the session id.
-     */
-    private static String patientCheckout(String sku) {
-        Map<String, Object> session = sessionBody(sku, 1);
-        String sessionKey = UUID.randomUUID().toString();
-        String sessionId = patiently(() -> agent(sessionKey).body(session)
-                .post(stack.url("orders") + "/checkout_sessions")).path("id");
-        int total = patiently(() -> agent(UUID.randomUUID().toString())
-                .get(stack.url("orders") + "/checkout_sessions/" + sessionId))
-                .path("totals.find { it.type == 'total' }.amount");
-        Map<String, Object> delegation = delegateBody(sessionId, APPROVED_CARD, total);
-        String delegationKey = UUID.randomUUID().toString();
-        String token = patiently(() -> agent(delegationKey).body(delegation)
-                .post(stack.url("payments") + "/agentic_commerce/delegate_payment")).path("id");
-        Map<String, Object> completion = completeBody(token);
-        String completionKey = UUID.randomUUID().toString();
-        patiently(() -> agent(completionKey).body(completion)
-                .post(stack.url("orders") + "/checkout_sessions/" + sessionId + "/complete"));
-        return sessionId;
-    }
-
-    /** The answer once it is a success; refused connections, 5xx and 409 (in flight) are asked again. */
-    private static Response patiently(Supplier<Response> request) {
-        Instant deadline = Instant.now().plus(RESTART_TIMEOUT);
-        String last = "nothing";
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                Response response = request.get();
-                if (response.statusCode() < 300) {
-                    return response;
-                }
-                if (response.statusCode() < 500 && response.statusCode() != 409) {
-                    throw new AssertionError(response.statusCode() + " " + response.asString());
-                }
-                last = response.statusCode() + " " + response.asString();
-            } catch (AssertionError refused) {
-                throw refused;
-            } catch (Exception unreachable) {
-                last = unreachable.toString();
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("No answer within " + RESTART_TIMEOUT + ", last: " + last);
-    }
-
-    /** What an agent platform does: open a session, get a delegated token for it, complete. Returns the order id. */
-    private static String checkout(String sku, int quantity, String cardNumber) {
-        return complete(openSession(sku, quantity), cardNumber).body("status", equalTo("completed"))
-                .extract().path("order.id");
-    }
-
-    private static String openSession(String sku, int quantity) {
-        return agent().body(sessionBody(sku, quantity))
-                .post(stack.url("orders") + "/checkout_sessions")
-                .then().statusCode(201).body("status", equalTo("ready_for_payment")).extract().path("id");
-    }
-
-    /** Gets a delegated payment token for the session's total from the PSP, then completes with it. */
-    private static io.restassured.response.ValidatableResponse complete(String sessionId, String cardNumber) {
-        return completeWith(sessionId, delegatedToken(sessionId, cardNumber));
-    }
-
-    private static String delegatedToken(String sessionId, String cardNumber) {
-        int total = agent().get(stack.url("orders") + "/checkout_sessions/" + sessionId)
-                .then().statusCode(200).extract().path("totals.find { it.type == 'total' }.amount");
-        return agent().body(delegateBody(sessionId, cardNumber, total))
-                .post(stack.url("payments") + "/agentic_commerce/delegate_payment")
-                .then().statusCode(201).extract().path("id");
-    }
-
-    private static io.restassured.response.ValidatableResponse completeWith(String sessionId, String token) {
-        return agent().body(completeBody(token))
-                .post(stack.url("orders") + "/checkout_sessions/" + sessionId + "/complete")
-                .then().statusCode(200);
-    }
-
-    private static Map<String, Object> sessionBody(String sku, int quantity) {
-        return Map.of("currency", "usd",
-                "line_items", List.of(Map.of("id", sku, "quantity", quantity)),
-                "fulfillment_details", Map.of("name", "Ada Lovelace", "email", "ada@example.com",
-                        "address", Map.of("name", "Ada Lovelace", "line_one", "1234 Chat Road",
-                                "city", "San Francisco", "state", "CA", "country", "US",
-                                "postal_code", "94131")));
-    }
-
-    private static Map<String, Object> delegateBody(String sessionId, String cardNumber, int total) {
-        return Map.of(
-                "payment_method", Map.of("type", "card", "card_number_type", "fpan", "number", cardNumber,
-                        "exp_month", "12", "exp_year", "2030", "cvc", "123",
-                        "display_card_funding_type", "credit", "metadata", Map.of()),
-                "allowance", Map.of("reason", "one_time", "max_amount", total, "currency", "usd",
-                        "checkout_session_id", sessionId, "merchant_id", "comptoir_demo",
-                        "expires_at", OffsetDateTime.now().plusHours(1).toString()),
-                "risk_signals", List.of(),
-                "metadata", Map.of("source", "system-test"));
-    }
-
-    private static Map<String, Object> completeBody(String token) {
-        return Map.of(
-                "buyer", Map.of("first_name", "Ada", "last_name", "Lovelace", "email", "ada@example.com"),
-                "payment_data", Map.of("handler_id", "card_tokenized", "instrument",
-                        Map.of("type", "card", "credential", Map.of("type", "spt", "token", token))));
-    }
-
-    private static RequestSpecification agent() {
-        return agent(UUID.randomUUID().toString());
-    }
-
-    private static RequestSpecification agent(String idempotencyKey) {
-        return given().auth().oauth2(Stack.AGENT_TOKEN).contentType("application/json")
-                .header("API-Version", "2026-04-17")
-                .header("Idempotency-Key", idempotencyKey);
-    }
-
-    private static RequestSpecification merchant() {
-        return given().auth().oauth2(Stack.MERCHANT_TOKEN).contentType("application/json");
     }
 
     private static io.restassured.response.ValidatableResponse order(String orderId) {
@@ -514,10 +386,5 @@ class OrderFlowSystemTest {
 
     private static io.restassured.response.ValidatableResponse stock(String sku) {
         return merchant().get(stack.url("fulfillment") + "/stock/" + sku).then().statusCode(200);
-    }
-
-    private static void setStock(String sku, int onHand) {
-        merchant().body(Map.of("on_hand", onHand)).put(stack.url("fulfillment") + "/stock/" + sku)
-                .then().statusCode(200);
     }
 }

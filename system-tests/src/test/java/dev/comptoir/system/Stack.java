@@ -13,10 +13,12 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -44,7 +46,7 @@ final class Stack implements AutoCloseable {
     private final HttpRecorder webhooks = HttpRecorder.start();
     private final GreenMail smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private final PostgresServer postgres = PostgresServer.fromEnvironment();
-    private final List<String> databases = new ArrayList<>();
+    private final Map<String, String> databases = new LinkedHashMap<>();
     private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
 
     private Stack(KafkaBroker broker) {
@@ -52,6 +54,11 @@ final class Stack implements AutoCloseable {
     }
 
     static Stack start() {
+        return start(Map.of());
+    }
+
+    /** The stack with {@code settings} (service to environment variables) on top of each service's environment. */
+    static Stack start(Map<String, Map<String, String>> settings) {
         Path root = Path.of(System.getProperty("comptoir.project.root", ".."));
         Path logs = root.resolve("system-tests/target/service-logs");
         try {
@@ -63,7 +70,7 @@ final class Stack implements AutoCloseable {
         try {
             stack.smtp.start();
             for (String service : List.of("orders", "payments", "fulfillment", "notifications")) {
-                stack.add(service, root, logs);
+                stack.add(service, root, logs, settings.getOrDefault(service, Map.of()));
             }
             stack.services.values().forEach(ServiceProcess::start);
             stack.services.values().forEach(process -> process.awaitReady(READY_TIMEOUT));
@@ -74,9 +81,9 @@ final class Stack implements AutoCloseable {
         }
     }
 
-    private void add(String service, Path root, Path logs) {
+    private void add(String service, Path root, Path logs, Map<String, String> settings) {
         String database = postgres.createDatabase("comptoir_system_" + service);
-        databases.add(database);
+        databases.put(service, database);
         Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(database),
                 "QUARKUS_DATASOURCE_USERNAME", postgres.user(),
@@ -95,6 +102,7 @@ final class Stack implements AutoCloseable {
             environment.put("COMPTOIR_ACP_WEBHOOKS_SYSTEM_TEST_AGENT_URL", webhooks.url("/acp"));
             environment.put("COMPTOIR_ACP_WEBHOOKS_SYSTEM_TEST_AGENT_SECRET", ACP_WEBHOOK_SECRET);
         }
+        environment.putAll(settings);
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
         services.put(service, new ServiceProcess(service + "-service", jar, freePort(), environment, logs));
     }
@@ -121,6 +129,22 @@ final class Stack implements AutoCloseable {
 
     String bootstrapServers() {
         return broker.bootstrapServers();
+    }
+
+    /** A connection to the service's own database, to check what it holds. */
+    Connection database(String service) throws SQLException {
+        return DriverManager.getConnection(postgres.jdbcUrl(databases.get(service)), postgres.user(),
+                postgres.password());
+    }
+
+    /** Every e-mail the mail server received. */
+    List<MimeMessage> emails() {
+        return List.of(smtp.getReceivedMessages());
+    }
+
+    /** Stops the broker and starts it again on the same port with its data, as a broker restart. */
+    void restartBroker() {
+        broker.restart();
     }
 
     void kill(String service) throws InterruptedException {
@@ -151,7 +175,7 @@ final class Stack implements AutoCloseable {
         broker.close();
         smtp.stop();
         webhooks.close();
-        databases.forEach(postgres::dropDatabase);
+        databases.values().forEach(postgres::dropDatabase);
     }
 
     private static int freePort() {

@@ -23,7 +23,8 @@ import org.jboss.logging.Logger;
  * through SMTP, one per transaction: the row is locked while it is sent (replicas
  * send each e-mail once) and marked sent in the same transaction. A mail server that refuses or cannot be reached is
  * tried again on the {@link RetrySchedule}. A crash after the server accepted an e-mail but before the mark commits
- * sends that one e-mail again after the restart: at most one duplicate per crash, never a lost e-mail.
+ * sends that one e-mail again after the restart: at most one duplicate per crash, never a lost e-mail. Every copy of
+ * one e-mail carries the same Message-ID (named after its row), so mail clients show a duplicate once.
  */
 @ApplicationScoped
 public class EmailSender {
@@ -36,17 +37,20 @@ public class EmailSender {
     private final MeterRegistry meters;
     private final RetrySchedule retries;
     private final BackgroundLoop loop;
+    private final String messageIdDomain;
 
     public EmailSender(EntityManager entityManager, Mailer mailer, CustomerEmails emails, MeterRegistry meters,
             @ConfigProperty(name = "comptoir.emails.poll-interval") Duration pollInterval,
             @ConfigProperty(name = "comptoir.emails.retry.initial") Duration initialRetry,
             @ConfigProperty(name = "comptoir.emails.retry.max") Duration maxRetry,
-            @ConfigProperty(name = "comptoir.emails.retry.give-up-after") Duration giveUpAfter) {
+            @ConfigProperty(name = "comptoir.emails.retry.give-up-after") Duration giveUpAfter,
+            @ConfigProperty(name = "comptoir.shop.support-email") String supportEmail) {
         this.entityManager = entityManager;
         this.mailer = mailer;
         this.emails = emails;
         this.meters = meters;
         this.retries = new RetrySchedule(initialRetry, maxRetry, giveUpAfter);
+        this.messageIdDomain = supportEmail.substring(supportEmail.indexOf('@') + 1);
         this.loop = new BackgroundLoop("email-sender", pollInterval,
                 () -> QuarkusTransaction.requiringNew().call(emails::writeNextWaiting)
                         | QuarkusTransaction.requiringNew().call(this::sendNextDue),
@@ -104,8 +108,9 @@ public class EmailSender {
         return true;
     }
 
-    private static Mail mail(EmailMessage email) {
-        Mail mail = Mail.withText(email.recipient, email.subject, email.textBody);
+    private Mail mail(EmailMessage email) {
+        Mail mail = Mail.withText(email.recipient, email.subject, email.textBody)
+                .addHeader("Message-ID", "<" + email.id + "@" + messageIdDomain + ">");
         if (email.htmlBody != null) {
             mail.setHtml(email.htmlBody);
         }

@@ -95,6 +95,9 @@ class CustomerEmailsIT {
                 .body("[0].to", equalTo(buyer.email()))
                 .body("[0].subject", equalTo(email.subject()))
                 .body("[0].sent_at", notNullValue());
+        String logId = emails(orderId).extract().path("[0].id");
+        assertEquals("<" + logId + "@comptoir.example>", email.messageId(),
+                "a copy sent again after a crash has the same Message-ID: the e-mail log row's");
     }
 
     @Test
@@ -316,11 +319,12 @@ class CustomerEmailsIT {
     }
 
     /** A message as the buyer's mail client shows it: subject, sender, and its text and HTML parts. */
-    record Received(String subject, String from, String text, String html) {
+    record Received(String subject, String from, String text, String html, String messageId) {
         static Received of(MimeMessage message) throws MessagingException, IOException {
             String[] parts = new String[2];
             collect(message, parts);
-            return new Received(message.getSubject(), message.getFrom()[0].toString(), parts[0], parts[1]);
+            return new Received(message.getSubject(), message.getFrom()[0].toString(), parts[0], parts[1],
+                    message.getMessageID());
         }
 
         private static void collect(Part part, String[] parts) throws MessagingException, IOException {
