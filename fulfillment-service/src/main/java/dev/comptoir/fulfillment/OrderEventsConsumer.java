@@ -7,7 +7,7 @@ import dev.comptoir.fulfillment.shipment.Shipments;
 import dev.comptoir.fulfillment.stock.Inventory;
 import dev.comptoir.platform.inbox.EventHandlers;
 import dev.comptoir.platform.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -32,7 +32,7 @@ public class OrderEventsConsumer {
     }
 
     @Incoming("orders-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void on(ConsumerRecord<String, String> record) {
         inbox.receive("fulfillment.orders-events", record, handlers);
     }

@@ -3,7 +3,7 @@ package dev.comptoir.notifications.email;
 import dev.comptoir.contracts.Events;
 import dev.comptoir.platform.inbox.EventHandlers;
 import dev.comptoir.platform.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -34,19 +34,19 @@ public class EmailEventsConsumer {
     }
 
     @Incoming("orders-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onOrderEvent(ConsumerRecord<String, String> record) {
         inbox.receive("notifications.orders-events", record, orders);
     }
 
     @Incoming("emails-payments-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onPaymentEvent(ConsumerRecord<String, String> record) {
         inbox.receive("notifications.emails-payments-events", record, payments);
     }
 
     @Incoming("emails-fulfillment-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onFulfillmentEvent(ConsumerRecord<String, String> record) {
         inbox.receive("notifications.emails-fulfillment-events", record, fulfillment);
     }

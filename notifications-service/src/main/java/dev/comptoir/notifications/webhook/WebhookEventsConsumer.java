@@ -3,7 +3,7 @@ package dev.comptoir.notifications.webhook;
 import dev.comptoir.contracts.Events;
 import dev.comptoir.platform.inbox.EventHandlers;
 import dev.comptoir.platform.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -31,19 +31,19 @@ public class WebhookEventsConsumer {
     }
 
     @Incoming("webhooks-orders-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onOrder(ConsumerRecord<String, String> record) {
         inbox.receive("notifications.webhooks.orders-events", record, handlers);
     }
 
     @Incoming("webhooks-payments-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onPayment(ConsumerRecord<String, String> record) {
         inbox.receive("notifications.webhooks.payments-events", record, handlers);
     }
 
     @Incoming("webhooks-fulfillment-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onFulfillment(ConsumerRecord<String, String> record) {
         inbox.receive("notifications.webhooks.fulfillment-events", record, handlers);
     }

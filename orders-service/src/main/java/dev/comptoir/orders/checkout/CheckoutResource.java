@@ -11,6 +11,7 @@ import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.AuthenticatedCaller;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.JsonBody;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -59,9 +61,9 @@ public class CheckoutResource {
     public Response create(@Context HttpHeaders headers, String body) {
         return idempotency.execute(headers, "POST /checkout_sessions", body, () -> {
             CreateSessionRequest request = JsonBody.read(objectMapper, body, CreateSessionRequest.class);
-            return Response.status(Response.Status.CREATED)
-                    .entity(views.render(checkouts.create(caller.id(), request,
-                            headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))).build();
+            return Response.status(Response.Status.CREATED).entity(inOneTransaction(() -> views.render(
+                    checkouts.create(caller.id(), request, headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)))))
+                    .build();
         });
     }
 
@@ -77,7 +79,8 @@ public class CheckoutResource {
     public Response update(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
         return idempotency.execute(headers, "POST /checkout_sessions/" + id, body, () -> {
             UpdateSessionRequest request = JsonBody.read(objectMapper, body, UpdateSessionRequest.class);
-            return Response.ok(views.render(checkouts.update(caller.id(), id, request))).build();
+            return Response.ok(inOneTransaction(() -> views.render(checkouts.update(caller.id(), id, request))))
+                    .build();
         });
     }
 
@@ -97,5 +100,10 @@ public class CheckoutResource {
     public Response cancel(@Context HttpHeaders headers, @PathParam("id") String id, String body) {
         return idempotency.execute(headers, "POST /checkout_sessions/" + id + "/cancel", body,
                 () -> Response.ok(views.render(checkouts.cancel(caller.id(), id))).build());
+    }
+
+    /** The change and the view of it (which reads the catalog and stock again) share one transaction. */
+    private static AcpModel.Session inOneTransaction(Supplier<AcpModel.Session> changeAndRender) {
+        return QuarkusTransaction.joiningExisting().call(changeAndRender::get);
     }
 }

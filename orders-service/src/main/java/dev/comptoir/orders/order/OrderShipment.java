@@ -73,8 +73,12 @@ public class OrderShipment extends PanacheEntityBase {
 
     /** Per order line, the units delivered. */
     public static Map<String, Integer> deliveredQuantities(String orderId) {
+        return deliveredQuantities(of(orderId));
+    }
+
+    public static Map<String, Integer> deliveredQuantities(List<OrderShipment> shipments) {
         Map<String, Integer> delivered = new HashMap<>();
-        of(orderId).stream().filter(shipment -> shipment.status == ShipmentStatus.DELIVERED)
+        shipments.stream().filter(shipment -> shipment.status == ShipmentStatus.DELIVERED)
                 .flatMap(shipment -> shipment.lines.stream())
                 .forEach(line -> delivered.merge(line.lineId, line.quantity, Integer::sum));
         return delivered;

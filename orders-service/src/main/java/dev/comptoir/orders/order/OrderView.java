@@ -52,7 +52,7 @@ public record OrderView(String type, String id, String checkoutSessionId, String
 
     public static OrderView of(Order order, String baseUrl) {
         List<OrderShipment> shipments = OrderShipment.of(order.id);
-        Map<String, Integer> delivered = OrderShipment.deliveredQuantities(order.id);
+        Map<String, Integer> delivered = OrderShipment.deliveredQuantities(shipments);
         Map<String, Integer> returned = OrderReturn.returnedQuantities(order.id);
         List<LineItem> lines = order.lines.stream().map(line -> new LineItem(line.lineId, line.name, line.sku,
                 new Quantity(line.quantity, order.status == OrderStatus.CANCELED ? 0

@@ -7,7 +7,8 @@ import dev.comptoir.orders.order.OrderUpdates;
 import dev.comptoir.orders.returns.Returns;
 import dev.comptoir.platform.inbox.EventHandlers;
 import dev.comptoir.platform.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
+import java.util.Optional;
 import java.util.function.Consumer;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -50,20 +51,20 @@ public class SagaEventsConsumer {
      */
     private <T extends OrderEvent> Consumer<T> then(Consumer<T> step) {
         return event -> {
-            Order.lockForUpdate(event.orderId());
+            Optional<Order> order = Order.lockForUpdate(event.orderId());
             step.accept(event);
-            updates.publishIfChanged(event.orderId());
+            order.ifPresent(updates::publishIfChanged);
         };
     }
 
     @Incoming("payments-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onPayment(ConsumerRecord<String, String> record) {
         inbox.receive("orders.payments-events", record, handlers);
     }
 
     @Incoming("fulfillment-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onFulfillment(ConsumerRecord<String, String> record) {
         inbox.receive("orders.fulfillment-events", record, handlers);
     }

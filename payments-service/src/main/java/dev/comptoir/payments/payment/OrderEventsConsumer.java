@@ -3,7 +3,7 @@ package dev.comptoir.payments.payment;
 import dev.comptoir.contracts.Events;
 import dev.comptoir.platform.inbox.EventHandlers;
 import dev.comptoir.platform.inbox.Inbox;
-import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,13 +26,13 @@ public class OrderEventsConsumer {
     }
 
     @Incoming("orders-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onOrder(ConsumerRecord<String, String> record) {
         inbox.receive("payments.orders-events", record, handlers);
     }
 
     @Incoming("fulfillment-events")
-    @Blocking(ordered = false)
+    @Blocking
     public void onFulfillment(ConsumerRecord<String, String> record) {
         inbox.receive("payments.fulfillment-events", record, handlers);
     }
