@@ -190,18 +190,20 @@ public class Checkouts {
      */
     public CheckoutSession awaitSettled(String agentId, String id, Duration wait) {
         long deadline = System.nanoTime() + wait.toNanos();
-        try (SessionSettlements.Signal settlement = settlements.watch(id)) {
-            while (true) {
+        while (true) {
+            // Watched before reading, so that a settlement between the read and the wait still wakes it; watched
+            // afresh each time, since a signal once given stays given (and the agent may complete again meanwhile).
+            try (SessionSettlements.Signal settlement = settlements.watch(id)) {
                 CheckoutSession session = get(agentId, id);
                 long left = deadline - System.nanoTime();
                 if (session.status != SessionStatus.COMPLETE_IN_PROGRESS || left <= 0) {
                     return session;
                 }
                 settlement.await(Duration.ofNanos(Math.min(left, SETTLE_POLL.toNanos())));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return get(agentId, id);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return get(agentId, id);
         }
     }
 
