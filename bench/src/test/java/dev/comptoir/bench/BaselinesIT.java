@@ -1,5 +1,6 @@
 package dev.comptoir.bench;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,12 +87,8 @@ class BaselinesIT {
     }
 
     /** PostgreSQL publishes a backend's counts at most once a second. */
-    private static long awaitCommitsCounted(DatabaseProbe probe, long atLeast) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        long counted;
-        while ((counted = probe.committedTransactions().orElseThrow()) < atLeast && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
-        return counted;
+    private static long awaitCommitsCounted(DatabaseProbe probe, long atLeast) {
+        return await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> probe.committedTransactions().orElseThrow(), counted -> counted >= atLeast);
     }
 }
