@@ -2,10 +2,12 @@ package dev.comptoir.notifications.email;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,6 +37,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -245,9 +248,30 @@ class CustomerEmailsIT {
             GreenMailResource.startSmtp();
         }
 
+        await().atMost(DELIVERY).untilAsserted(() -> emails(orderId).body("[0].status", equalTo("sent")));
         Received email = onlyEmailTo(buyer);
         assertTrue(email.subject().endsWith("is confirmed"), email.subject());
-        emails(orderId).body("[0].status", equalTo("sent"));
+    }
+
+    @Test
+    void emailToAMailServerThatNeverAnswersIsAbandonedAfterTheTimeoutAndSentOnceAServerAnswers() throws Exception {
+        String orderId = KafkaTestClient.newOrderId();
+        Customer buyer = buyer(orderId);
+        placed(orderId, buyer, "en-US", "usd");
+        try (ServerSocket silent = GreenMailResource.silentInsteadOfSmtp()) {
+            kafka.publish(Events.ORDER_CONFIRMED, new OrderConfirmed(orderId, buyer, "usd", List.of(MUG), 2900),
+                    UUID.randomUUID().toString());
+            await().atMost(DELIVERY).untilAsserted(() -> emails(orderId).body("", hasSize(1))
+                    .body("[0].status", equalTo("pending"))
+                    .body("[0].attempts", greaterThanOrEqualTo(1))
+                    .body("[0].last_error", containsString("Timeout")));
+        } finally {
+            GreenMailResource.startSmtp();
+        }
+
+        await().atMost(DELIVERY).untilAsserted(() -> emails(orderId).body("[0].status", equalTo("sent"))
+                .body("[0].last_error", nullValue()));
+        assertTrue(onlyEmailTo(buyer).subject().endsWith("is confirmed"));
     }
 
     @Test

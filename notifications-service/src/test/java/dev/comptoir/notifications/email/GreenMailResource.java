@@ -5,10 +5,11 @@ import com.icegreen.greenmail.util.ServerSetup;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.Map;
 
-/** A real SMTP server (GreenMail) on a free loopback port, which tests may stop and start again to play an outage. */
+/** A real SMTP server (GreenMail) on a free loopback port, which tests may stop and start again to play an outage, or replace by a server that never answers. */
 public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     private static int port;
     private static GreenMail server;
@@ -39,6 +40,18 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
         if (server != null) {
             server.stop();
         }
+    }
+
+    /**
+     * Stops the SMTP server and listens on its port without ever answering: connections are accepted by the system
+     * and wait for a greeting that never comes. Closing the socket ends the outage (then {@link #startSmtp}).
+     */
+    static synchronized ServerSocket silentInsteadOfSmtp() throws IOException {
+        stopSmtp();
+        ServerSocket silent = new ServerSocket();
+        silent.setReuseAddress(true);
+        silent.bind(new InetSocketAddress("127.0.0.1", port), 50);
+        return silent;
     }
 
     private static int freePort() {
