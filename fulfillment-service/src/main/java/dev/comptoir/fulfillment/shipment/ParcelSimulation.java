@@ -34,7 +34,7 @@ public class ParcelSimulation {
     }
 
     @Scheduled(every = "{comptoir.fulfillment.simulation.poll-interval}",
-            concurrentExecution = ConcurrentExecution.SKIP)
+            concurrentExecution = ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void advance() {
         OffsetDateTime now = OffsetDateTime.now();
         parcels("status = ?1 and createdAt < ?2 order by createdAt", ShipmentStatus.PENDING, now.minus(shipAfter))

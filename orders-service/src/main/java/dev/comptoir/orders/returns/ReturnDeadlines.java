@@ -33,7 +33,8 @@ public class ReturnDeadlines {
     }
 
     @Scheduled(every = "{comptoir.orders.deadline-check-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
         passDeadlinesAt(OffsetDateTime.now());
     }

@@ -39,7 +39,8 @@ public class PlacementDeadline {
     }
 
     @Scheduled(every = "{comptoir.orders.deadline-check-interval}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void check() {
         expirePlacedBefore(OffsetDateTime.now().minus(deadline));
     }

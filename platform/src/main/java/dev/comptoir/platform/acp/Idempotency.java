@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 /**
  * ACP idempotency for POST requests. The {@code Idempotency-Key} is required, scoped to the caller and the endpoint,
@@ -32,7 +33,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * status and body, with {@code Idempotent-Replayed: true}, and no second effect;</li>
  * <li>same key, another body: 422 {@code idempotency_conflict};</li>
  * <li>same key while the first request is still running: 409 {@code idempotency_in_flight} with {@code Retry-After};
- * a request that died without an answer frees its key after {@code comptoir.idempotency.in-flight-timeout};</li>
+ * a request that died without an answer frees its key as soon as its process is known to be gone (its
+ * {@link InstanceLease} expired: a kill frees the keys within {@code comptoir.idempotency.lease-ttl}), else after
+ * {@code comptoir.idempotency.in-flight-timeout};</li>
  * <li>5xx answers are not kept. A 5xx the action returned frees the key at once; an exception may come after the
  * effect committed, so its key stays in flight until the timeout rather than letting a retry run it twice.</li>
  * </ul>
@@ -43,23 +46,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Idempotency {
     public static final String KEY_HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
+    private static final Logger LOG = Logger.getLogger(Idempotency.class);
     private static final int MAX_KEY_LENGTH = 255;
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final AuthenticatedCaller caller;
     private final RequestSignatures signatures;
+    private final InstanceLease lease;
     private final Duration retention;
     private final Duration inFlightTimeout;
 
     public Idempotency(EntityManager entityManager, ObjectMapper objectMapper, AuthenticatedCaller caller,
-            RequestSignatures signatures,
+            RequestSignatures signatures, InstanceLease lease,
             @ConfigProperty(name = "comptoir.idempotency.retention") Duration retention,
             @ConfigProperty(name = "comptoir.idempotency.in-flight-timeout") Duration inFlightTimeout) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.caller = caller;
         this.signatures = signatures;
+        this.lease = lease;
         this.retention = retention;
         this.inFlightTimeout = inFlightTimeout;
     }
@@ -136,7 +142,7 @@ public class Idempotency {
     private Claim claimOnce(String scope, String key, String fingerprint) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select request_hash, state, status, body, created_at from idempotency_record
+                select request_hash, state, status, body, created_at, owner_instance from idempotency_record
                 where scope = :scope and idem_key = :key for update""")
                 .setParameter("scope", scope)
                 .setParameter("key", key)
@@ -145,12 +151,13 @@ public class Idempotency {
         String claimId = UUID.randomUUID().toString();
         if (rows.isEmpty()) {
             entityManager.createNativeQuery("""
-                    insert into idempotency_record (scope, idem_key, request_hash, state, claim_id, created_at)
-                    values (:scope, :key, :hash, 'IN_FLIGHT', :claim, :now)""")
+                    insert into idempotency_record (scope, idem_key, request_hash, state, claim_id, owner_instance,
+                    created_at) values (:scope, :key, :hash, 'IN_FLIGHT', :claim, :owner, :now)""")
                     .setParameter("scope", scope)
                     .setParameter("key", key)
                     .setParameter("hash", fingerprint)
                     .setParameter("claim", claimId)
+                    .setParameter("owner", lease.instanceId())
                     .setParameter("now", now)
                     .executeUpdate();
             return Claim.proceed(claimId);
@@ -158,14 +165,22 @@ public class Idempotency {
         Object[] row = rows.get(0);
         boolean inFlight = "IN_FLIGHT".equals(row[1]);
         OffsetDateTime createdAt = toOffsetDateTime(row[4]);
+        String owner = (String) row[5];
+        boolean ownerGone = inFlight && owner != null && !lease.isAlive(owner);
         boolean expired = createdAt.plus(retention).isBefore(now)
-                || (inFlight && createdAt.plus(inFlightTimeout).isBefore(now));
+                || (inFlight && (ownerGone || createdAt.plus(inFlightTimeout).isBefore(now)));
         if (expired) {
+            if (ownerGone) {
+                LOG.infof("Idempotency key claimed %s ago by a process that is gone (instance %s): claimed anew",
+                        Duration.between(createdAt, now), owner);
+            }
             entityManager.createNativeQuery("""
                     update idempotency_record set request_hash = :hash, state = 'IN_FLIGHT', status = null,
-                    body = null, claim_id = :claim, created_at = :now where scope = :scope and idem_key = :key""")
+                    body = null, claim_id = :claim, owner_instance = :owner, created_at = :now
+                    where scope = :scope and idem_key = :key""")
                     .setParameter("hash", fingerprint)
                     .setParameter("claim", claimId)
+                    .setParameter("owner", lease.instanceId())
                     .setParameter("now", now)
                     .setParameter("scope", scope)
                     .setParameter("key", key)

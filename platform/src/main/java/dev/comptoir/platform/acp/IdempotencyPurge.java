@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
  * Deletes the idempotency records older than {@code comptoir.idempotency.retention}, every
  * {@code comptoir.idempotency.purge-interval}. These are exactly the records that {@link Idempotency} would already
  * treat as expired and claim anew, so no answer that could still be replayed, and no claim still in its window, goes.
+ * The leases of the processes that stopped that long ago go with them: no record younger than them names them.
  */
 @ApplicationScoped
 public class IdempotencyPurge {
@@ -21,11 +22,13 @@ public class IdempotencyPurge {
     private static final int BATCH_SIZE = 1000;
 
     private final EntityManager entityManager;
+    private final InstanceLease lease;
     private final Duration retention;
 
-    public IdempotencyPurge(EntityManager entityManager,
+    public IdempotencyPurge(EntityManager entityManager, InstanceLease lease,
             @ConfigProperty(name = "comptoir.idempotency.retention") Duration retention) {
         this.entityManager = entityManager;
+        this.lease = lease;
         this.retention = retention;
     }
 
@@ -33,7 +36,8 @@ public class IdempotencyPurge {
      * One transaction per batch, so that a large backlog never holds its locks for long. Rows that are locked are
      * skipped: a request claiming its key anew renews them, another replica's purge deletes them.
      */
-    @Scheduled(every = "{comptoir.idempotency.purge-interval}", concurrentExecution = ConcurrentExecution.SKIP)
+    @Scheduled(every = "{comptoir.idempotency.purge-interval}", concurrentExecution = ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     public void purge() {
         OffsetDateTime expiredBefore = OffsetDateTime.now().minus(retention);
         int total = 0;
@@ -51,5 +55,6 @@ public class IdempotencyPurge {
         if (total > 0) {
             LOG.infof("Purged %d expired idempotency records", total);
         }
+        QuarkusTransaction.requiringNew().run(() -> lease.purgeRenewedBefore(expiredBefore));
     }
 }
