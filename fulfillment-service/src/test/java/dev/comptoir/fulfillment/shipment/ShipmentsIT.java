@@ -211,7 +211,7 @@ class ShipmentsIT {
         String parcelId = awaitCreated(orderId, "shipping").shipmentId();
         String downloadId = awaitCreated(orderId, "digital").shipmentId();
 
-        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "canceled_by_buyer", TestOrders.CUSTOMER),
+        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "canceled_by_buyer", TestOrders.CUSTOMER, null),
                 newEventId());
 
         awaitStatus(orderId, parcelId, "canceled");
@@ -227,7 +227,7 @@ class ShipmentsIT {
         ship(shipmentId, Map.of()).statusCode(200);
         String orderId = shipmentOrder(shipmentId);
 
-        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "canceled_by_buyer", TestOrders.CUSTOMER),
+        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "canceled_by_buyer", TestOrders.CUSTOMER, null),
                 newEventId());
         // A later event of the same order (same partition) is handled after the cancellation: its answer marks it done.
         kafka.publish(Events.ORDER_PLACED, placed(orderId, parcelLine("li_1", newSku(), 1)), newEventId());

@@ -87,7 +87,7 @@ class InventoryLevelIT {
         awaitLevel(new InventoryLevelChanged(sku, 5, 3, 2));
 
         kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(canceledLater.orderId(), "payment_failed",
-                canceledLater.customer()), UUID.randomUUID().toString());
+                canceledLater.customer(), "card_declined"), UUID.randomUUID().toString());
 
         awaitLevel(new InventoryLevelChanged(sku, 5, 1, 4));
         assertEquals(List.of(new InventoryLevelChanged(sku, 5, 0, 5), new InventoryLevelChanged(sku, 5, 2, 3),

@@ -60,7 +60,7 @@ class StockReservationIT {
                 e -> e.orderId().equals(orderId)).size());
         stock(sku).body("on_hand", equalTo(5)).body("reserved", equalTo(2)).body("available", equalTo(3));
 
-        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "payment_failed", placed.customer()),
+        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "payment_failed", placed.customer(), "card_declined"),
                 UUID.randomUUID().toString());
         kafka.await(Events.INVENTORY_RELEASED, e -> e.orderId().equals(orderId), WAIT);
         stock(sku).body("reserved", equalTo(0)).body("available", equalTo(5));

@@ -32,7 +32,8 @@ public sealed interface EmailFacts {
     record Cancellation(String orderId, String reason) implements EmailFacts {
     }
 
-    record PaymentFailed(String orderId) implements EmailFacts {
+    /** {@code declineCode} is the card's decline code, null when it is not known. */
+    record PaymentFailed(String orderId, String declineCode) implements EmailFacts {
     }
 
     /** Written by the caller: no order, no template. */

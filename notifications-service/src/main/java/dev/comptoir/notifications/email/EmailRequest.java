@@ -27,7 +27,7 @@ public record EmailRequest(EmailKind kind, String dedupeKey, EmailFacts facts) {
     static EmailRequest of(OrderCanceled order) {
         if ("payment_failed".equals(order.reason())) {
             return new EmailRequest(EmailKind.PAYMENT_FAILED, EmailKind.PAYMENT_FAILED.dedupeKey(order.orderId()),
-                    new EmailFacts.PaymentFailed(order.orderId()));
+                    new EmailFacts.PaymentFailed(order.orderId(), order.declineCode()));
         }
         return new EmailRequest(EmailKind.ORDER_CANCELLATION, EmailKind.ORDER_CANCELLATION.dedupeKey(order.orderId()),
                 new EmailFacts.Cancellation(order.orderId(), order.reason()));

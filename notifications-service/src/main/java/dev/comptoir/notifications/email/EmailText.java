@@ -84,6 +84,18 @@ public interface EmailText {
     @Message("Your card payment for order {orderId} was declined, so the order has been canceled and nothing was charged.")
     String paymentFailedIntro(String orderId);
 
+    @Message("Your bank reported insufficient funds on the card.")
+    String paymentDeclinedInsufficientFunds();
+
+    @Message("The card has expired.")
+    String paymentDeclinedExpiredCard();
+
+    @Message("The card's security code (CVC) did not match.")
+    String paymentDeclinedIncorrectCvc();
+
+    @Message("Your bank asked for an extra verification (3-D Secure) that was not completed.")
+    String paymentDeclinedAuthentication();
+
     @Message("You can order again with another card, or ask your bank why it refused the payment.")
     String paymentFailedRetry();
 }

@@ -41,6 +41,7 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -201,11 +202,11 @@ class CustomerEmailsIT {
     }
 
     @Test
-    void declinedCardSendsOnePaymentFailureEmailAndNoCancellationEmail() throws Exception {
+    void declinedCardSendsOnePaymentFailureEmailSayingWhyAndNoCancellationEmail() throws Exception {
         String orderId = KafkaTestClient.newOrderId();
         Customer buyer = buyer(orderId);
         placed(orderId, buyer, "en-US", "usd");
-        OrderCanceled canceled = new OrderCanceled(orderId, "payment_failed", buyer);
+        OrderCanceled canceled = new OrderCanceled(orderId, "payment_failed", buyer, "insufficient_funds");
         kafka.publish(Events.ORDER_CANCELED, canceled, UUID.randomUUID().toString());
         kafka.publish(Events.ORDER_CANCELED, canceled, UUID.randomUUID().toString());
 
@@ -214,8 +215,29 @@ class CustomerEmailsIT {
                 email.subject());
         assertTrue(email.text().contains("was declined, so the order has been canceled and nothing was charged"),
                 email.text());
+        assertTrue(email.text().contains("Your bank reported insufficient funds on the card."), email.text());
+        assertTrue(email.html().contains("Your bank reported insufficient funds on the card."), email.html());
         assertFalse(email.text().contains("payment_failed"), email.text());
         emails(orderId).body("", hasSize(1)).body("[0].kind", equalTo("payment_failed"));
+    }
+
+    @Test
+    void declineReasonIsToldInTheBuyersLanguageAndALostCardIsToldAsAPlainDecline() throws Exception {
+        String expiredOrder = KafkaTestClient.newOrderId();
+        Customer expiredBuyer = buyer(expiredOrder);
+        placed(expiredOrder, expiredBuyer, "fr-FR", "eur");
+        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(expiredOrder, "payment_failed", expiredBuyer,
+                "expired_card"), UUID.randomUUID().toString());
+        String lostOrder = KafkaTestClient.newOrderId();
+        Customer lostBuyer = buyer(lostOrder);
+        placed(lostOrder, lostBuyer, "en-US", "usd");
+        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(lostOrder, "payment_failed", lostBuyer, "lost_card"),
+                UUID.randomUUID().toString());
+
+        assertTrue(onlyEmailTo(expiredBuyer).text().contains("La carte a expiré."));
+        String lost = onlyEmailTo(lostBuyer).text();
+        assertTrue(lost.contains("was declined, so the order has been canceled"), lost);
+        assertFalse(lost.toLowerCase(Locale.ROOT).contains("lost"), lost);
     }
 
     @Test
@@ -223,7 +245,7 @@ class CustomerEmailsIT {
         String orderId = KafkaTestClient.newOrderId();
         Customer buyer = buyer(orderId);
         placed(orderId, buyer, "fr-FR", "eur");
-        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "canceled_on_request", buyer),
+        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "canceled_on_request", buyer, null),
                 UUID.randomUUID().toString());
 
         Received email = onlyEmailTo(buyer);

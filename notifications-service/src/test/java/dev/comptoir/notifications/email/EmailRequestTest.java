@@ -16,11 +16,12 @@ class EmailRequestTest {
 
     @Test
     void aDeclinedCardGivesThePaymentFailureEmailAndNoCancellationEmail() {
-        EmailRequest declined = EmailRequest.of(new OrderCanceled("ord_1", "payment_failed", ADA));
+        EmailRequest declined = EmailRequest.of(new OrderCanceled("ord_1", "payment_failed", ADA, "insufficient_funds"));
         assertEquals(EmailKind.PAYMENT_FAILED, declined.kind());
         assertEquals("payment_failed:ord_1", declined.dedupeKey());
+        assertEquals(new EmailFacts.PaymentFailed("ord_1", "insufficient_funds"), declined.facts());
 
-        EmailRequest canceled = EmailRequest.of(new OrderCanceled("ord_1", "canceled_on_request", ADA));
+        EmailRequest canceled = EmailRequest.of(new OrderCanceled("ord_1", "canceled_on_request", ADA, null));
         assertEquals(EmailKind.ORDER_CANCELLATION, canceled.kind());
         assertEquals(new EmailFacts.Cancellation("ord_1", "canceled_on_request"), canceled.facts());
     }

@@ -73,7 +73,7 @@ public class Cancellation {
         OrderAdjustment.upsert("cancellation-" + order.id, order.id, "cancellation", "completed", null, reason);
         shipments.orderCanceled(order.id);
         outbox.append(Events.ORDER_CANCELED, new OrderCanceled(order.id, reason,
-                new Customer(order.customerName, order.customerEmail)));
+                new Customer(order.customerName, order.customerEmail), order.declineCode));
         metrics.canceled(order, reason, wasPlacing);
     }
 }

@@ -162,6 +162,7 @@ class OrderPlacementIT {
 
         OrderCanceled canceled = kafka.await(Events.ORDER_CANCELED, e -> e.orderId().equals(orderId), WAIT);
         assertEquals("payment_failed", canceled.reason());
+        assertEquals("card_declined", canceled.declineCode());
         await().atMost(WAIT).untilAsserted(() -> agent().get("/orders/{id}", orderId).then()
                 .body("status", equalTo("canceled"))
                 .body("line_items[0].quantity.current", equalTo(0)));

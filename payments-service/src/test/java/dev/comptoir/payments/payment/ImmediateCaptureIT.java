@@ -48,7 +48,7 @@ class ImmediateCaptureIT {
             kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(orderId), WAIT);
             assertEquals(3000, kafka.await(Events.PAYMENT_CAPTURED, e -> e.orderId().equals(orderId), WAIT).amount());
 
-            kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "inventory_shortage", OrderEvents.ADA),
+            kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "inventory_shortage", OrderEvents.ADA, null),
                     UUID.randomUUID().toString());
             RefundSucceeded refund = kafka.await(Events.REFUND_SUCCEEDED, e -> e.orderId().equals(orderId), WAIT);
             assertEquals(3000, refund.amount());

@@ -119,7 +119,7 @@ class PaymentAuthorizationIT {
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
         OrderPlaced placed = OrderEvents.placed(orderId, sessionId, token, 2500);
         kafka.publish(Events.ORDER_PLACED, placed, UUID.randomUUID().toString());
-        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "inventory_shortage", placed.customer()),
+        kafka.publish(Events.ORDER_CANCELED, new OrderCanceled(orderId, "inventory_shortage", placed.customer(), null),
                 UUID.randomUUID().toString());
 
         kafka.await(Events.PAYMENT_VOIDED, e -> e.orderId().equals(orderId), WAIT);
