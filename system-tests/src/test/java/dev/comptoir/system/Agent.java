@@ -1,18 +1,21 @@
 package dev.comptoir.system;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The outside clients of the stack over HTTP: an agent platform checking out for a buyer (careful or patient), and
@@ -21,7 +24,10 @@ import java.util.function.Supplier;
 final class Agent {
     static final String APPROVED_CARD = "4242424242424242";
     static final String DECLINED_CARD = "4000000000000002";
-    /** A request cut by a restart leaves its idempotency key in flight for up to a minute: agents wait longer. */
+    /**
+     * A request cut by a restart leaves its idempotency key in flight until the dead process's lease expires (20 s; a
+     * minute at most): agents wait longer.
+     */
     static final Duration PATIENCE = Duration.ofSeconds(150);
 
     private final Stack stack;
@@ -92,31 +98,32 @@ final class Agent {
 
     /** The answer once it is a success; refused connections, 5xx and 409 (in flight) are asked again. */
     static Response patiently(Supplier<Response> request) {
-        Instant deadline = Instant.now().plus(PATIENCE);
-        String last = "nothing";
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                Response response = request.get();
-                if (response.statusCode() < 300) {
-                    return response;
-                }
-                if (response.statusCode() < 500 && response.statusCode() != 409) {
-                    throw new AssertionError(response.statusCode() + " " + response.asString());
-                }
-                last = response.statusCode() + " " + response.asString();
-            } catch (AssertionError refused) {
-                throw refused;
-            } catch (Exception unreachable) {
-                last = unreachable.toString();
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        AtomicReference<String> last = new AtomicReference<>("nothing");
+        try {
+            return await().atMost(PATIENCE).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(300))
+                    .until(() -> successOrNull(request, last), Objects::nonNull);
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No answer within " + PATIENCE + ", last: " + last.get());
         }
-        throw new AssertionError("No answer within " + PATIENCE + ", last: " + last);
+    }
+
+    /** The answer if it is a success, null if it is worth asking again (noted in {@code last}); a refusal fails. */
+    private static Response successOrNull(Supplier<Response> request, AtomicReference<String> last) {
+        Response response;
+        try {
+            response = request.get();
+        } catch (Exception unreachable) { // RestAssured rethrows the HTTP client's IOExceptions unchecked
+            last.set(unreachable.toString());
+            return null;
+        }
+        if (response.statusCode() < 300) {
+            return response;
+        }
+        if (response.statusCode() < 500 && response.statusCode() != 409) {
+            throw new AssertionError(response.statusCode() + " " + response.asString());
+        }
+        last.set(response.statusCode() + " " + response.asString());
+        return null;
     }
 
     private static Map<String, Object> sessionBody(String sku, int quantity) {
