@@ -1,19 +1,16 @@
 package dev.comptoir.notifications.webhook;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * Where webhooks may go (the SSRF guard): http or https URLs whose host resolves only to public addresses. Loopback,
- * private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local (169.254/16 with the cloud metadata address,
- * fe80::/10), "this network" (0/8, ::), CGNAT (100.64/10), multicast and broadcast addresses are refused, unless
- * private targets are allowed (the local stack and tests). Every address the name resolves to must pass: a client
- * may connect to any of them.
+ * Where webhooks may go (the SSRF guard): http or https URLs whose host resolves only to public addresses (see
+ * {@link SpecialAddresses} for what is not), unless private targets are allowed (the local stack and tests). Every
+ * address the name resolves to must pass: a client may connect to any of them.
  */
 public final class TargetPolicy {
     private static final int MAX_URL_LENGTH = 2048;
@@ -80,32 +77,12 @@ public final class TargetPolicy {
             throw new RefusedTargetException("the host " + host + " does not resolve");
         }
         for (InetAddress address : addresses) {
-            if (!isPublic(address)) {
+            Optional<String> notPublic = SpecialAddresses.whyNotPublic(address);
+            if (notPublic.isPresent()) {
                 throw new RefusedTargetException("the host " + host + " resolves to " + address.getHostAddress()
-                        + ", a loopback, private, link-local or otherwise non-public address");
+                        + ": " + notPublic.get() + ", not a public address");
             }
         }
         return uri;
-    }
-
-    static boolean isPublic(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isAnyLocalAddress() || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress() || address.isMulticastAddress()) {
-            return false;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet4Address) {
-            int first = bytes[0] & 0xFF;
-            int second = bytes[1] & 0xFF;
-            boolean thisNetwork = first == 0;
-            boolean carrierGradeNat = first == 100 && (second & 0xC0) == 64;
-            boolean broadcast = first == 255;
-            return !(thisNetwork || carrierGradeNat || broadcast);
-        }
-        if (address instanceof Inet6Address) {
-            boolean uniqueLocal = (bytes[0] & 0xFE) == 0xFC;
-            return !uniqueLocal;
-        }
-        return false;
     }
 }
