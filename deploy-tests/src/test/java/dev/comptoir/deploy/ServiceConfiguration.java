@@ -73,6 +73,15 @@ final class ServiceConfiguration {
         return values;
     }
 
+    /** The topic patterns of the service's channels that subscribe by pattern ({@code .pattern=true}). */
+    Set<String> topicPatterns() {
+        Set<String> patterns = new HashSet<>();
+        properties.stringPropertyNames().stream()
+                .filter(key -> key.endsWith(".pattern") && "true".equals(properties.getProperty(key)))
+                .forEach(key -> patterns.add(properties.getProperty(key.replaceFirst("\\.pattern$", ".topic"))));
+        return patterns;
+    }
+
     static String variableOf(String key) {
         return key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }

@@ -41,12 +41,22 @@ class TopicsTest {
             ServiceConfiguration configuration = ServiceConfiguration.of(service);
             Set<String> consumed = configuration.valuesOfKeysEndingWith(".topic");
             consumed.removeAll(configuration.valuesOfKeysEndingWith(".dead-letter-queue.topic"));
+            consumed.removeAll(configuration.topicPatterns());
             assertTrue(contractTopics.containsAll(consumed), service + " consumes " + consumed);
             configuration.valuesOfKeysEndingWith(".dead-letter-queue.topic").forEach(deadLetter -> assertTrue(
                     deadLetter.endsWith(".dlq." + service) && contractTopics.contains(
                             deadLetter.substring(0, deadLetter.indexOf(".dlq."))),
                     service + "'s dead-letter topic " + deadLetter + " is not <topic>.dlq." + service));
         }
+    }
+
+    @Test
+    void notificationsReadsEveryDeadLetterTopic() {
+        Set<String> patterns = ServiceConfiguration.of("notifications").topicPatterns();
+        assertEquals(1, patterns.size(), patterns.toString());
+        Pattern deadLetters = Pattern.compile(patterns.iterator().next());
+        expectedTopics().keySet().forEach(topic -> assertEquals(topic.contains(".dlq."),
+                deadLetters.matcher(topic).matches(), topic));
     }
 
     @ParameterizedTest

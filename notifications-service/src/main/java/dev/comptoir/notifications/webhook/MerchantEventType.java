@@ -16,7 +16,8 @@ public enum MerchantEventType {
     REFUND_SUCCEEDED("refund.succeeded"),
     REFUND_FAILED("refund.failed"),
     PAYMENT_FAILED("payment.failed"),
-    DISPUTE_OPENED("dispute.opened");
+    DISPUTE_OPENED("dispute.opened"),
+    DEAD_LETTER_RECORDED("dead_letter.recorded");
 
     /** Subscribes to every event type, including those added later. */
     public static final String ALL = "*";

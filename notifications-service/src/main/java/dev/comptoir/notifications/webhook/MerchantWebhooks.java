@@ -86,21 +86,35 @@ public class MerchantWebhooks {
                 "lines", event.lines()));
     }
 
+    /**
+     * A record was parked on a dead-letter topic: {@code data} tells which and why. No order snapshot: the record may
+     * not be about an order, and the subject is whatever key it had.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void deadLetterRecorded(Map<String, Object> data) {
+        queue(MerchantEventType.DEAD_LETTER_RECORDED, null, data);
+    }
+
     private void publish(MerchantEventType type, String orderId, Map<String, Object> fields) {
         publish(type, orderId, fields, snapshots.latest(orderId).orElse(null));
     }
 
     private void publish(MerchantEventType type, String orderId, Map<String, Object> fields,
             Map<String, Object> order) {
-        List<WebhookSubscription> subscribers = WebhookSubscription.enabledFor(type);
-        if (subscribers.isEmpty()) {
-            return;
-        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("order_id", orderId);
         data.putAll(fields);
         if (order != null) {
             data.put("order", order);
+        }
+        queue(type, orderId, data);
+    }
+
+    /** Queues the event with this data for every subscriber; {@code orderId} orders the deliveries, when given. */
+    private void queue(MerchantEventType type, String orderId, Map<String, Object> data) {
+        List<WebhookSubscription> subscribers = WebhookSubscription.enabledFor(type);
+        if (subscribers.isEmpty()) {
+            return;
         }
         String eventId = "evt_" + UUID.randomUUID().toString().replace("-", "");
         String body = json(new MerchantEvent(eventId, type.wireName(), OffsetDateTime.now(ZoneOffset.UTC), data));

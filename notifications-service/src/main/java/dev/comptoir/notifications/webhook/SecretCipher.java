@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Encrypts the subscriptions' signing secrets for the database with AES-256-GCM under
+ * Encrypts the subscriptions' signing secrets (and the dead-lettered records) for the database with AES-256-GCM under
  * {@code comptoir.webhooks.secret-key} (base64 of 32 bytes): a leaked database or backup leaks no secret. Each value
  * gets its own random 12-byte nonce, stored in front of the ciphertext; a tampered value fails to decrypt.
  * Started eagerly so that a missing or malformed key stops the service at start, not at the first delivery.
