@@ -103,7 +103,7 @@ public class Idempotency {
     }
 
     /** What is stored of the body: 64 hex digits that equal bodies share and that the secret alone can recompute. */
-    String fingerprint(String body) {
+    private String fingerprint(String body) {
         return HexFormat.of().formatHex(HmacSha256.of(fingerprintSecret, CanonicalJson.digest(body)));
     }
 
