@@ -102,8 +102,12 @@ postgres_environment() {
   echo "COMPTOIR_AUTH_AGENT_TOKENS=local:$(sha256 local-agent-token)"
   echo "COMPTOIR_AUTH_MERCHANT_TOKENS=local-merchant:$(sha256 local-merchant-token)"
   case "$svc" in
-    orders) echo "COMPTOIR_DEMO_CATALOG=true" ;;
-    payments) echo "COMPTOIR_PAYMENTS_COMMISSION_RATES_LOCAL=2.5" ;;
+    orders)
+      echo "COMPTOIR_DEMO_CATALOG=true"
+      echo "COMPTOIR_IDEMPOTENCY_FINGERPRINT_SECRET=dev-only-idempotency-fingerprint-secret" ;;
+    payments)
+      echo "COMPTOIR_PAYMENTS_COMMISSION_RATES_LOCAL=2.5"
+      echo "COMPTOIR_IDEMPOTENCY_FINGERPRINT_SECRET=dev-only-idempotency-fingerprint-secret" ;;
     fulfillment)
       local items
       items=$(sed -n 's/^%local.comptoir.demo.stock=//p' fulfillment-service/src/main/resources/application.properties)

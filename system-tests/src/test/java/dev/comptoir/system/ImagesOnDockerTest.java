@@ -93,6 +93,9 @@ class ImagesOnDockerTest {
                 "QUARKUS_DATASOURCE_PASSWORD", postgres.getPassword(),
                 "COMPTOIR_AUTH_AGENT_TOKENS", AGENT_TOKENS,
                 "COMPTOIR_AUTH_MERCHANT_TOKENS", MERCHANT_TOKENS));
+        if (service.equals("orders") || service.equals("payments")) {
+            environment.put("COMPTOIR_IDEMPOTENCY_FINGERPRINT_SECRET", "system-test-fingerprint-secret");
+        }
         switch (service) {
             case "orders" -> environment.put("COMPTOIR_DEMO_CATALOG", "true");
             case "fulfillment" -> environment.put("COMPTOIR_DEMO_STOCK", "mug-black:10");

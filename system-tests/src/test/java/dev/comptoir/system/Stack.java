@@ -94,6 +94,9 @@ final class Stack implements AutoCloseable {
         if (service.equals("orders")) {
             environment.put("COMPTOIR_DEMO_CATALOG", "true");
         }
+        if (service.equals("orders") || service.equals("payments")) {
+            environment.put("COMPTOIR_IDEMPOTENCY_FINGERPRINT_SECRET", "system-test-fingerprint-secret");
+        }
         if (service.equals("notifications")) {
             environment.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             environment.put("QUARKUS_MAILER_PORT", String.valueOf(smtp.getSmtp().getPort()));

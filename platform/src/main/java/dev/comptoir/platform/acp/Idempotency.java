@@ -6,6 +6,7 @@ import dev.comptoir.platform.auth.AuthenticatedCaller;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
 import dev.comptoir.platform.errors.ErrorMappers;
+import dev.comptoir.platform.text.HmacSha256;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -13,11 +14,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -40,7 +43,9 @@ import org.jboss.logging.Logger;
  * effect committed, so its key stays in flight until the timeout rather than letting a retry run it twice.</li>
  * </ul>
  * Each claim of a key has its own id: a request that outlived its claim can neither store nor free the key that a
- * retry has claimed since.
+ * retry has claimed since. The body is kept only as a fingerprint keyed by
+ * {@code comptoir.idempotency.fingerprint-secret} (an HMAC of its {@link CanonicalJson} digest): a delegate payment
+ * body holds a card number and its CVC, which a plain hash would let anyone who reads the table find by trying them.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -52,30 +57,27 @@ public class Idempotency {
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
     private final AuthenticatedCaller caller;
-    private final RequestSignatures signatures;
     private final InstanceLease lease;
+    private final byte[] fingerprintSecret;
     private final Duration retention;
     private final Duration inFlightTimeout;
 
     public Idempotency(EntityManager entityManager, ObjectMapper objectMapper, AuthenticatedCaller caller,
-            RequestSignatures signatures, InstanceLease lease,
+            InstanceLease lease,
+            @ConfigProperty(name = "comptoir.idempotency.fingerprint-secret") String fingerprintSecret,
             @ConfigProperty(name = "comptoir.idempotency.retention") Duration retention,
             @ConfigProperty(name = "comptoir.idempotency.in-flight-timeout") Duration inFlightTimeout) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
         this.caller = caller;
-        this.signatures = signatures;
         this.lease = lease;
+        this.fingerprintSecret = fingerprintSecret.getBytes(StandardCharsets.UTF_8);
         this.retention = retention;
         this.inFlightTimeout = inFlightTimeout;
     }
 
-    /**
-     * Runs {@code action} once per key, after checking the request's signature (see {@link RequestSignatures});
-     * {@code endpoint} names the operation, e.g. {@code POST /checkout_sessions/{id}}.
-     */
+    /** Runs {@code action} once per key; {@code endpoint} names it, e.g. {@code POST /checkout_sessions/{id}}. */
     public Response execute(HttpHeaders headers, String endpoint, String body, Supplier<Response> action) {
-        signatures.verify(headers, body);
         String key = headers.getHeaderString(KEY_HEADER);
         if (key == null || key.isBlank()) {
             throw new ApiException(400, ApiError.invalidRequest("idempotency_key_required",
@@ -86,7 +88,7 @@ public class Idempotency {
                     "The Idempotency-Key header is at most " + MAX_KEY_LENGTH + " characters.", null));
         }
         String scope = caller.id() + " " + endpoint;
-        Claim claim = claim(scope, key, CanonicalJson.fingerprint(body));
+        Claim claim = claim(scope, key, fingerprint(body));
         Response response = switch (claim.outcome()) {
             case CONFLICT -> ErrorMappers.response(422, ApiError.invalidRequest("idempotency_conflict",
                     "This Idempotency-Key was used with a different request body.", null));
@@ -98,6 +100,11 @@ public class Idempotency {
             case PROCEED -> run(new Owned(scope, key, claim.claimId()), action);
         };
         return Response.fromResponse(response).header(KEY_HEADER, key).build();
+    }
+
+    /** What is stored of the body: 64 hex digits that equal bodies share and that the secret alone can recompute. */
+    private String fingerprint(String body) {
+        return HexFormat.of().formatHex(HmacSha256.of(fingerprintSecret, CanonicalJson.digest(body)));
     }
 
     private Response run(Owned record, Supplier<Response> action) {
