@@ -12,6 +12,8 @@ ROOT="$PWD"
 LOCAL="$ROOT/.local"
 LOGS="$LOCAL/logs"
 SERVICES=(orders:8080 payments:8081 fulfillment:8082 notifications:8083)
+# Everything listens on the loopback interface only: the well-known tokens must not reach the network.
+HOST=127.0.0.1
 KAFKA_PORT=9092
 READY_TIMEOUT=180
 JAVA_OPTS=(-Xmx256m -XX:+UseSerialGC)
@@ -39,12 +41,16 @@ fail() { printf 'run.sh: %s\n' "$*" >&2; exit 1; }
 
 port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
+# The production packages serve health, metrics and OpenAPI on their management port (each service's
+# quarkus.management.port: its port + 1000); the local packages on the service's own port.
 if $POSTGRES; then
   APP_DIR=quarkus-app
   BUILD_ARGS=()
+  MANAGEMENT_OFFSET=1000
 else
   APP_DIR=local-app
   BUILD_ARGS=(-Dquarkus.profile=local -Dquarkus.package.output-directory=local-app)
+  MANAGEMENT_OFFSET=0
 fi
 
 # Build the packages when one is missing or older than any source.
@@ -66,7 +72,11 @@ sha256() { printf '%s' "$1" | sha256sum | cut -d' ' -f1; }
 psql_admin() { PGOPTIONS="-c client_min_messages=warning" psql -q -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -v ON_ERROR_STOP=1 "$@"; }
 
 command -v java >/dev/null || fail "java 17 or newer is needed on the PATH"
-for entry in "${SERVICES[@]}" "kafka:$KAFKA_PORT" "kafka-controller:$((KAFKA_PORT + 1))"; do
+MANAGEMENT=()
+if $POSTGRES; then
+  for entry in "${SERVICES[@]}"; do MANAGEMENT+=("${entry%%:*}-management:$((${entry##*:} + MANAGEMENT_OFFSET))"); done
+fi
+for entry in "${SERVICES[@]}" "${MANAGEMENT[@]}" "kafka:$KAFKA_PORT" "kafka-controller:$((KAFKA_PORT + 1))"; do
   port_busy "${entry##*:}" && fail "port ${entry##*:} (${entry%%:*}) is already in use: stop what holds it first"
 done
 if $POSTGRES; then
@@ -156,6 +166,7 @@ start_service() {
   else
     environment=(QUARKUS_PROFILE=local)
   fi
+  environment+=(QUARKUS_HTTP_HOST=$HOST QUARKUS_MANAGEMENT_HOST=$HOST)
   (cd "$LOCAL" && exec env "${environment[@]}" java "${JAVA_OPTS[@]}" -Dcomptoir.local-dir="$LOCAL" \
     -jar "$ROOT/$svc-service/target/$APP_DIR/quarkus-run.jar") >>"$LOGS/$svc.log" 2>&1 &
   PID[$svc]=$!
@@ -163,7 +174,7 @@ start_service() {
 
 await_ready() {
   local svc="$1" port="$2" started="$3"
-  until curl -fs -o /dev/null "http://localhost:$port/q/health/ready"; do
+  until curl -fs -o /dev/null "http://$HOST:$((port + MANAGEMENT_OFFSET))/q/health/ready"; do
     kill -0 "${PID[$svc]}" 2>/dev/null || { tail -30 "$LOGS/$svc.log"; fail "$svc-service exited (log: .local/logs/$svc.log)"; }
     (( $(date +%s) - started < READY_TIMEOUT )) || fail "$svc-service not ready after ${READY_TIMEOUT}s (log: .local/logs/$svc.log)"
     sleep 0.5
@@ -171,14 +182,14 @@ await_ready() {
 }
 
 : >"$LOGS/kafka.log"
-say "Starting Kafka on localhost:$KAFKA_PORT"
+say "Starting Kafka on $HOST:$KAFKA_PORT"
 start_kafka
 
 STARTED=$(date +%s)
 for entry in "${SERVICES[@]}"; do
   svc="${entry%%:*}"
   : >"$LOGS/$svc.log"
-  say "Starting $svc-service on http://localhost:${entry##*:}$($POSTGRES && echo " (PostgreSQL comptoir_local_$svc)")"
+  say "Starting $svc-service on http://$HOST:${entry##*:}$($POSTGRES && echo " (PostgreSQL comptoir_local_$svc)")"
   start_service "$svc"
 done
 for entry in "${SERVICES[@]}"; do await_ready "${entry%%:*}" "${entry##*:}" "$STARTED"; done
@@ -186,12 +197,12 @@ for entry in "${SERVICES[@]}"; do await_ready "${entry%%:*}" "${entry##*:}" "$ST
 cat <<TEXT
 
 $(say "Comptoir is ready ($(( $(date +%s) - STARTED ))s).")
-  orders         http://localhost:8080   ACP checkout, feed (/feed/products.jsonl), orders
-  payments       http://localhost:8081   sandbox PSP (/agentic_commerce/delegate_payment), /payments
-  fulfillment    http://localhost:8082   /stock/{sku}
-  notifications  http://localhost:8083   /emails?order_id=
-  every service  /q/health/ready  /q/metrics  /q/openapi
-  Kafka          localhost:$KAFKA_PORT      logs in .local/logs/
+  orders         http://$HOST:8080   ACP checkout, feed (/feed/products.jsonl), orders
+  payments       http://$HOST:8081   sandbox PSP (/agentic_commerce/delegate_payment), /payments
+  fulfillment    http://$HOST:8082   /stock/{sku}
+  notifications  http://$HOST:8083   /emails?order_id=
+  every service  /q/health/ready  /q/metrics  /q/openapi$($POSTGRES && echo " on its port + 1000 (orders :9080, ...)")
+  Kafka          $HOST:$KAFKA_PORT      logs in .local/logs/
 
 Tokens (local stack only): agent "Bearer local-agent-token", merchant "Bearer local-merchant-token".
 

@@ -20,7 +20,7 @@ public final class Baselines {
     public static List<BaselineResult> measure(BenchOptions options, Duration duration, HttpClient http,
             KafkaProbe kafka, DatabaseProbe database, PrintStream log) throws InterruptedException {
         List<BaselineResult> results = new ArrayList<>();
-        URI live = URI.create(options.ordersUrl() + "/q/health/live");
+        URI live = URI.create(options.ordersManagementUrl() + "/q/health/live");
         HttpRequest request = HttpRequest.newBuilder(live).timeout(Duration.ofSeconds(5)).GET().build();
         results.add(LoadLoop.measure("http", "req", options.agents(), duration, agent -> {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();

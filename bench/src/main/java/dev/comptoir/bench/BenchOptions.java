@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /** What a run is asked to do; built from the command line, every value checked with a message saying what is wrong. */
 public record BenchOptions(int agents, Optional<Integer> orders, Optional<Duration> duration, Optional<Double> rate,
-        String ordersUrl, String paymentsUrl, String fulfillmentUrl, String agentToken, String merchantToken,
+        String ordersUrl, String paymentsUrl, String fulfillmentUrl, String ordersManagementUrl, String agentToken,
+        String merchantToken,
         Path outputDirectory, List<String> skus, Duration confirmationTimeout, Duration pollInterval,
         Optional<Duration> baselineDuration, Stack stack, Map<String, Long> pids, Optional<Duration> chaosEvery,
         Duration settleTimeout, Optional<Duration> warmup) {
@@ -35,6 +36,9 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
               --orders-url URL         orders-service (default http://localhost:8080)
               --payments-url URL       payments-service, the sandbox PSP (default http://localhost:8081)
               --fulfillment-url URL    fulfillment-service, for the stock checks of --chaos (default http://localhost:8082)
+              --orders-management-url URL
+                                       orders-service's management interface, whose /q/health/live is the HTTP
+                                       baseline (default http://localhost:9080)
               --agent-token TOKEN      agent bearer token (default local-agent-token)
               --merchant-token TOKEN   merchant bearer token, for the checks of --chaos (default local-merchant-token)
               --out DIR                report directory (default bench/target/bench-report)
@@ -72,6 +76,7 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
         String ordersUrl = "http://localhost:8080";
         String paymentsUrl = "http://localhost:8081";
         String fulfillmentUrl = "http://localhost:8082";
+        String ordersManagementUrl = "http://localhost:9080";
         String agentToken = "local-agent-token";
         String merchantToken = "local-merchant-token";
         Path out = Path.of("bench", "target", "bench-report");
@@ -108,6 +113,7 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
                 case "--orders-url" -> ordersUrl = url(name, value);
                 case "--payments-url" -> paymentsUrl = url(name, value);
                 case "--fulfillment-url" -> fulfillmentUrl = url(name, value);
+                case "--orders-management-url" -> ordersManagementUrl = url(name, value);
                 case "--agent-token" -> agentToken = value;
                 case "--merchant-token" -> merchantToken = value;
                 case "--out" -> out = Path.of(value);
@@ -134,8 +140,8 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
             orders = 100;
         }
         return new BenchOptions(agents, Optional.ofNullable(orders), Optional.ofNullable(duration),
-                Optional.ofNullable(rate), ordersUrl, paymentsUrl, fulfillmentUrl, agentToken, merchantToken, out,
-                skus, confirmationTimeout, Duration.ofMillis(10),
+                Optional.ofNullable(rate), ordersUrl, paymentsUrl, fulfillmentUrl, ordersManagementUrl, agentToken,
+                merchantToken, out, skus, confirmationTimeout, Duration.ofMillis(10),
                 baselines ? Optional.of(baselineDuration) : Optional.empty(),
                 new Stack(kafka, dbUrl, dbUser, dbPassword, databases), pids,
                 chaos ? Optional.of(chaosEvery) : Optional.empty(), settleTimeout, Optional.ofNullable(warmup));
@@ -145,8 +151,8 @@ public record BenchOptions(int agents, Optional<Integer> orders, Optional<Durati
     public BenchOptions warmingUp() {
         Duration time = warmup.orElseThrow();
         return new BenchOptions(agents, Optional.empty(), Optional.of(time), rate, ordersUrl, paymentsUrl,
-                fulfillmentUrl, agentToken, merchantToken, outputDirectory, skus, confirmationTimeout, pollInterval,
-                Optional.empty(), stack, pids, Optional.empty(), settleTimeout, Optional.empty());
+                fulfillmentUrl, ordersManagementUrl, agentToken, merchantToken, outputDirectory, skus,
+                confirmationTimeout, pollInterval, Optional.empty(), stack, pids, Optional.empty(), settleTimeout, Optional.empty());
     }
 
     private static int positive(String name, String value) {

@@ -22,6 +22,7 @@ class BenchOptionsTest {
         assertEquals(Optional.empty(), options.duration());
         assertEquals("http://localhost:8080", options.ordersUrl());
         assertEquals("http://localhost:8081", options.paymentsUrl());
+        assertEquals("http://localhost:9080", options.ordersManagementUrl(), "the HTTP baseline's health check");
         assertEquals("local-agent-token", options.agentToken());
         assertEquals(Path.of("bench/target/bench-report"), options.outputDirectory());
     }
@@ -46,13 +47,14 @@ class BenchOptionsTest {
     @Test
     void anyStackCanBeTargetedForAGivenTime() {
         BenchOptions options = BenchOptions.parse("--agents", "16", "--duration", "2m", "--orders-url",
-                "https://shop.example/", "--payments-url", "https://psp.example", "--skus", "a, b",
-                "--out", "/tmp/r");
+                "https://shop.example/", "--payments-url", "https://psp.example", "--orders-management-url",
+                "http://10.0.0.7:9080", "--skus", "a, b", "--out", "/tmp/r");
 
         assertEquals(16, options.agents());
         assertEquals(Optional.empty(), options.orders());
         assertEquals(Optional.of(Duration.ofMinutes(2)), options.duration());
         assertEquals("https://shop.example", options.ordersUrl());
+        assertEquals("http://10.0.0.7:9080", options.ordersManagementUrl());
         assertEquals(List.of("a", "b"), options.skus());
     }
 

@@ -11,6 +11,10 @@ final class Compose {
     private Compose() {
     }
 
+    static Map<String, Object> services() {
+        return Project.at(FILE, "services");
+    }
+
     static Map<String, Object> service(String name) {
         Map<String, Object> service = Project.at(FILE, "services", name);
         if (service == null) {

@@ -104,7 +104,8 @@ class ImagesOnDockerTest {
             default -> { }
         }
         return new GenericContainer<>(image).withNetwork(network).withNetworkAliases(service).withEnv(environment)
-                .withExposedPorts(port).waitingFor(Wait.forHttp("/q/health/ready").forPort(port)
+                // Readiness is on the management port (quarkus.management.port: the service's port + 1000).
+                .withExposedPorts(port, port + 1000).waitingFor(Wait.forHttp("/q/health/ready").forPort(port + 1000)
                         .withStartupTimeout(Duration.ofMinutes(3)));
     }
 

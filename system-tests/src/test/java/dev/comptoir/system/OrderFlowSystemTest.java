@@ -124,14 +124,18 @@ class OrderFlowSystemTest {
 
     @Test
     @Order(4)
-    void everyServiceOffersTheOperatorSurfaces() {
+    void everyServiceOffersTheOperatorSurfacesOnItsManagementPortOnly() {
         for (String service : List.of("orders", "payments", "fulfillment", "notifications")) {
-            given().get(stack.url(service) + "/q/health/live").then().statusCode(200);
-            given().get(stack.url(service) + "/q/health/ready").then().statusCode(200);
-            given().get(stack.url(service) + "/q/metrics").then().statusCode(200)
+            String management = stack.managementUrl(service);
+            given().get(management + "/q/health/live").then().statusCode(200);
+            given().get(management + "/q/health/ready").then().statusCode(200);
+            given().get(management + "/q/metrics").then().statusCode(200)
                     .body(containsString("http_server_requests_seconds"));
-            given().get(stack.url(service) + "/q/openapi").then().statusCode(200)
+            given().get(management + "/q/openapi").then().statusCode(200)
                     .body(containsString("openapi"));
+            for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+                given().get(stack.url(service) + path).then().statusCode(404);
+            }
         }
     }
 

@@ -22,14 +22,17 @@ final class ServiceProcess {
     private final String name;
     private final Path jar;
     private final int port;
+    private final int managementPort;
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
 
-    ServiceProcess(String name, Path jar, int port, Map<String, String> environment, Path logDir) {
+    ServiceProcess(String name, Path jar, int port, int managementPort, Map<String, String> environment,
+            Path logDir) {
         this.name = name;
         this.jar = jar;
         this.port = port;
+        this.managementPort = managementPort;
         this.environment = environment;
         this.log = logDir.resolve(name + ".log");
     }
@@ -51,6 +54,7 @@ final class ServiceProcess {
         builder.environment().putAll(environment);
         builder.environment().putAll(overrides);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -65,7 +69,7 @@ final class ServiceProcess {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log);
             }
             try {
-                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready"))
+                HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -98,6 +102,11 @@ final class ServiceProcess {
 
     String url() {
         return "http://localhost:" + port;
+    }
+
+    /** Health, metrics and OpenAPI: production serves them on the management interface only. */
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
     }
 
     private static void sleep(long millis) {

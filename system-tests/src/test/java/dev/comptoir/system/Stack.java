@@ -107,11 +107,16 @@ final class Stack implements AutoCloseable {
         }
         environment.putAll(settings);
         Path jar = root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
-        services.put(service, new ServiceProcess(service + "-service", jar, freePort(), environment, logs));
+        services.put(service, new ServiceProcess(service + "-service", jar, freePort(), freePort(), environment,
+                logs));
     }
 
     String url(String service) {
         return services.get(service).url();
+    }
+
+    String managementUrl(String service) {
+        return services.get(service).managementUrl();
     }
 
     /** The receiver of the webhooks: the agent platform's at {@code /acp}, merchants' wherever they subscribe. */

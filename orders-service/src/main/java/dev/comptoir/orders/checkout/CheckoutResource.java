@@ -10,6 +10,7 @@ import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.AuthenticatedCaller;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.JsonBody;
+import dev.comptoir.platform.ratelimit.AgentRateLimited;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Path("/checkout_sessions")
 @Authenticated(Caller.AGENT)
+@AgentRateLimited
 @AcpProtocol
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)

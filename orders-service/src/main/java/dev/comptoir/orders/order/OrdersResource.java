@@ -10,6 +10,7 @@ import dev.comptoir.platform.auth.AuthenticatedCaller;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiException;
 import dev.comptoir.platform.errors.JsonBody;
+import dev.comptoir.platform.ratelimit.AgentRateLimited;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Post-purchase: the agent that placed the order, or the merchant, follows it here, cancels it, returns it. */
 @Path("/orders/{id}")
 @Authenticated({Caller.AGENT, Caller.MERCHANT})
+@AgentRateLimited
 @Produces(MediaType.APPLICATION_JSON)
 public class OrdersResource {
     private final AuthenticatedCaller caller;

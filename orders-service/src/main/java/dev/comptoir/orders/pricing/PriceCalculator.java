@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * Prices a cart, in this order: item discounts (percentage codes) per line; order discounts (fixed-amount codes)
@@ -19,6 +20,8 @@ import java.util.function.Function;
  * amount is rounded once, half up, so the lines add up to the totals exactly.
  */
 public final class PriceCalculator {
+    private static final Logger LOG = Logger.getLogger(PriceCalculator.class);
+
     private final TaxTable taxes;
     private final ShippingRates shipping;
 
@@ -127,21 +130,18 @@ public final class PriceCalculator {
         List<String> codes = cart.discountCodes();
         for (int index = 0; index < codes.size(); index++) {
             String code = codes.get(index).trim().toUpperCase(Locale.ROOT);
-            Optional<DiscountCode> found = findCode.apply(code).filter(DiscountCode::active);
+            Optional<DiscountCode> found = findCode.apply(code);
+            Optional<String> unavailable = found.flatMap(discount -> discount.unavailableAt(now));
             String reason;
             String message;
             if (!seen.add(code)) {
                 reason = "discount_code_already_applied";
                 message = "Code '" + code + "' is already applied.";
-            } else if (found.isEmpty()) {
+            } else if (found.isEmpty() || unavailable.isPresent()) {
+                // A code the buyer cannot use now reads as an unknown one: agents cannot probe for past or future codes.
+                unavailable.ifPresent(why -> LOG.infof("Discount code %s refused as not valid: %s", code, why));
                 reason = "discount_code_invalid";
                 message = "Code '" + code + "' is not a valid discount code.";
-            } else if (found.get().startsAt() != null && now.isBefore(found.get().startsAt())) {
-                reason = "discount_code_invalid";
-                message = "Code '" + code + "' is not valid yet.";
-            } else if (found.get().endsAt() != null && !now.isBefore(found.get().endsAt())) {
-                reason = "discount_code_expired";
-                message = "Code '" + code + "' expired and could not be applied.";
             } else if (found.get().currency() != null && !found.get().currency().equalsIgnoreCase(cart.currency())) {
                 reason = "discount_code_invalid";
                 message = "Code '" + code + "' applies only to purchases in "

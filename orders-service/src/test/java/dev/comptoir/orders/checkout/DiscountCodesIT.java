@@ -53,7 +53,7 @@ class DiscountCodesIT {
     }
 
     @Test
-    void fixedCodeIsAnOrderDiscountAndBadCodesAreWarningsThatDoNotBlockPayment() {
+    void fixedCodeIsAnOrderDiscountAndBadCodesAreWarningsThatDoNotTellExpiredFromUnknown() {
         String sessionId = agent().body(AgentRequests.createSession("tee-white-m", 1)).post("/checkout_sessions")
                 .then().statusCode(201).extract().path("id");
         String body = agent().body(Map.of("discounts", Map.of("codes", List.of("SAVE5", "SUMMER25", "NOSUCHCODE"))))
@@ -62,9 +62,11 @@ class DiscountCodesIT {
                 .body("status", equalTo("ready_for_payment"))
                 .body("discounts.applied.code", equalTo(List.of("SAVE5")))
                 .body("discounts.applied[0].method", equalTo("across"))
-                .body("discounts.rejected.reason", equalTo(List.of("discount_code_expired", "discount_code_invalid")))
+                .body("discounts.rejected.reason", equalTo(List.of("discount_code_invalid", "discount_code_invalid")))
+                .body("discounts.rejected.message", equalTo(List.of("Code 'SUMMER25' is not a valid discount code.",
+                        "Code 'NOSUCHCODE' is not a valid discount code.")))
                 .body("messages.findAll { it.type == 'warning' }.code",
-                        equalTo(List.of("discount_code_expired", "discount_code_invalid")))
+                        equalTo(List.of("discount_code_invalid", "discount_code_invalid")))
                 .body("messages.findAll { it.type == 'warning' }.param",
                         equalTo(List.of("$.discounts.codes[1]", "$.discounts.codes[2]")))
                 .extract().asString();

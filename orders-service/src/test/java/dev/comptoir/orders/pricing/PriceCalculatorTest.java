@@ -27,7 +27,8 @@ class PriceCalculatorTest {
             "FIVE", new DiscountCode("FIVE", "USD 5 off", null, 500L, "usd", 0, null, null, true),
             "BIG", new DiscountCode("BIG", "USD 20 off from USD 100", null, 2000L, "usd", 10_000, null, null, true),
             "OLD", new DiscountCode("OLD", "Gone", 5000, null, null, 0, null, NOW.minusDays(1), true),
-            "OFF", new DiscountCode("OFF", "Disabled", 5000, null, null, 0, null, null, false));
+            "OFF", new DiscountCode("OFF", "Disabled", 5000, null, null, 0, null, null, false),
+            "SOON", new DiscountCode("SOON", "Next week", 5000, null, null, 0, NOW.plusDays(7), null, true));
 
     @Test
     void taxIsPerLineAtTheRegionRateAndShippingIsNotTaxedInCalifornia() {
@@ -122,10 +123,31 @@ class PriceCalculatorTest {
     }
 
     @Test
+    void codesTheBuyerCannotUseNowReadExactlyAsUnknownOnes() {
+        Quote quote = quote(cart("usd", "US", "CA", List.of("NOPE", "OLD", "SOON", "OFF"), physical("li_1", 1, 1000)));
+        List<Discounts.Rejected> rejected = quote.discounts().rejected();
+        assertEquals(4, rejected.size());
+        for (Discounts.Rejected code : rejected) {
+            assertEquals("discount_code_invalid", code.reason(), code.code());
+            assertEquals("Code '" + code.code() + "' is not a valid discount code.", code.message());
+        }
+        assertEquals(0, quote.totals().discount());
+    }
+
+    @Test
+    void theMerchantIsToldWhyAnExistingCodeCannotBeUsed() {
+        assertEquals(Optional.of("expired at " + NOW.minusDays(1)), CODES.get("OLD").unavailableAt(NOW));
+        assertEquals(Optional.of("not valid before " + NOW.plusDays(7)), CODES.get("SOON").unavailableAt(NOW));
+        assertEquals(Optional.of("disabled"), CODES.get("OFF").unavailableAt(NOW));
+        assertEquals(Optional.empty(), CODES.get("SOON").unavailableAt(NOW.plusDays(7)));
+        assertEquals(Optional.empty(), CODES.get("TEN").unavailableAt(NOW));
+    }
+
+    @Test
     void rejectedCodesSayWhy() {
         Quote quote = quote(cart("eur", "FR", null, List.of("NOPE", "OLD", "FIVE", "OFF", "TEN", "TWENTY", "ten"),
                 physical("li_1", 1, 1000)));
-        assertEquals(List.of("discount_code_invalid", "discount_code_expired", "discount_code_invalid",
+        assertEquals(List.of("discount_code_invalid", "discount_code_invalid", "discount_code_invalid",
                         "discount_code_invalid", "discount_code_combination_disallowed",
                         "discount_code_already_applied"),
                 quote.discounts().rejected().stream().map(Discounts.Rejected::reason).toList());

@@ -8,6 +8,7 @@ import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
 import dev.comptoir.platform.errors.JsonBody;
+import dev.comptoir.platform.ratelimit.AgentRateLimited;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 /** The sandbox PSP's ACP delegate payment endpoint: what an agent platform calls to get a token for checkout. */
 @Path("/agentic_commerce/delegate_payment")
 @Authenticated(Caller.AGENT)
+@AgentRateLimited(errorType = "rate_limit_exceeded")
 @AcpProtocol
 @Consumes(MediaType.WILDCARD)
 @Produces(MediaType.APPLICATION_JSON)
