@@ -368,8 +368,7 @@ public class Checkouts {
         int quantity = request.quantity() == null ? 1 : request.quantity();
         if (quantity < FieldLimits.MIN_QUANTITY || quantity > FieldLimits.MAX_QUANTITY) {
             throw ApiException.badRequest("invalid_quantity", "quantity must be between " + FieldLimits.MIN_QUANTITY
-                    + " and " + FieldLimits.MAX_QUANTITY,
-                    "$.line_items[" + index + "].quantity");
+                    + " and " + FieldLimits.MAX_QUANTITY, "$.line_items[" + index + "].quantity");
         }
         return quantity;
     }
@@ -388,8 +387,7 @@ public class Checkouts {
         for (int i = 0; i < codes.size(); i++) {
             if (codes.get(i) == null || codes.get(i).isBlank() || codes.get(i).length() > FieldLimits.DISCOUNT_CODE) {
                 throw ApiException.badRequest("invalid", "A discount code is 1 to " + FieldLimits.DISCOUNT_CODE
-                        + " characters",
-                        param + "[" + i + "]");
+                        + " characters", param + "[" + i + "]");
             }
         }
         return Optional.of(List.copyOf(codes));
