@@ -63,7 +63,7 @@ public final class AtTheLimits {
 
     /** A product at the longest SKU, ids and titles, priced {@code price} (minor units of USD). */
     public static Map<String, Object> product(String sku, long price) {
-        return Map.of("product_id", text("p-" + sku, FieldLimits.PRODUCT_ID),
+        return Map.of("product_id", text("p-", FieldLimits.PRODUCT_ID),
                 "product_title", text("Product " + sku, FieldLimits.TITLE), "title", text("Title " + sku,
                         FieldLimits.TITLE), "description", text("Description", FieldLimits.DESCRIPTION),
                 "prices", Map.of("usd", price), "weight_grams", 1);
