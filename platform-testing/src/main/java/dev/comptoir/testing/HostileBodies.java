@@ -12,7 +12,8 @@ import java.util.Random;
 
 /**
  * Generates request bodies an honest client would never send, from a valid one: values of the wrong type, absurd
- * sizes and numbers, missing and unknown fields, broken JSON, deep nesting. Seeded: a failure can be replayed.
+ * sizes and numbers, numbers in quotes or with decimals, strings that are slow to match (an e-mail pattern, a list of
+ * language ranges), CR/LF, missing and unknown fields, broken JSON, deep nesting. Seeded: a failure can be replayed.
  */
 public final class HostileBodies {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -69,7 +70,7 @@ public final class HostileBodies {
     }
 
     private static JsonNode hostileValue(Random random) {
-        return switch (random.nextInt(14)) {
+        return switch (random.nextInt(20)) {
             case 0 -> NODES.nullNode();
             case 1 -> NODES.textNode("x".repeat(10_000 + random.nextInt(100_000)));
             case 2 -> NODES.numberNode(Long.MAX_VALUE);
@@ -83,6 +84,12 @@ public final class HostileBodies {
             case 10 -> NODES.textNode("");
             case 11 -> NODES.textNode("$.line_items[0]");
             case 12 -> NODES.numberNode(Integer.MIN_VALUE);
+            case 13 -> NODES.textNode("a@" + ".".repeat(20_000 + random.nextInt(200_000)) + " ");
+            case 14 -> NODES.textNode("de;q=0.1,".repeat(5_000 + random.nextInt(20_000)));
+            case 15 -> NODES.textNode("ada@example.com\r\nBcc: all@example.com");
+            case 16 -> NODES.numberNode(new BigDecimal("1.9"));
+            case 17 -> NODES.textNode("3");
+            case 18 -> NODES.numberNode(new BigDecimal("1e2"));
             default -> deep(100 + random.nextInt(800));
         };
     }

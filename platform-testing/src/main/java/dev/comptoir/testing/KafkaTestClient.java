@@ -132,6 +132,15 @@ public final class KafkaTestClient implements AutoCloseable {
         return events(type, match);
     }
 
+    /** Every raw record received so far on any subscribed topic, after polling for {@code settle}. */
+    public List<ConsumerRecord<String, String>> recordsAfter(Duration settle) {
+        Instant until = Instant.now().plus(settle);
+        while (Instant.now().isBefore(until)) {
+            poll(Duration.ofMillis(200));
+        }
+        return List.copyOf(received);
+    }
+
     /** Raw records received on {@code topic}, after polling until at least {@code count} arrived or the timeout. */
     public List<ConsumerRecord<String, String>> awaitRecords(String topic, int count, Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);

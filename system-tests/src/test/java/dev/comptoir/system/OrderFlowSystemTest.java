@@ -15,8 +15,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.FieldLimits;
+import dev.comptoir.contracts.TopicSpec;
 import dev.comptoir.contracts.Topics;
 import dev.comptoir.testing.AcpSchemas;
+import dev.comptoir.testing.AtTheLimits;
 import dev.comptoir.testing.HttpRecorder;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.WebhookSignatures;
@@ -288,6 +291,65 @@ class OrderFlowSystemTest {
         }
     }
 
+    /** Was: a name of 200 + 200 characters sent OrderPlaced to orders.events.dlq.notifications and no e-mail left. */
+    @Test
+    @Order(10)
+    void anOrderWithEveryFieldAtItsLimitIsConfirmedMailedReturnedAndDeliveredToWebhooksWithNothingDeadLettered()
+            throws Exception {
+        String sku = AtTheLimits.sku("limits-" + UUID.randomUUID().toString().substring(0, 8) + "-");
+        merchant().body(AtTheLimits.product(sku, 1000)).put(stack.url("orders") + "/admin/products/" + sku)
+                .then().statusCode(200);
+        shopper.setStock(sku, FieldLimits.MAX_QUANTITY);
+        merchant().body(Map.of("url", stack.webhooks().url("/limits"), "events", List.of("*"),
+                        "description", AtTheLimits.text("Every event", 500)))
+                .post(stack.url("notifications") + "/webhooks/subscriptions").then().statusCode(201);
+        String email = AtTheLimits.email("limits");
+        String sessionId = agent().body(AtTheLimits.checkoutSession(sku, email))
+                .post(stack.url("orders") + "/checkout_sessions").then().statusCode(201)
+                .body("status", equalTo("ready_for_payment")).extract().path("id");
+        String token = shopper.delegatedToken(sessionId, APPROVED_CARD);
+        String orderId = agent().body(Map.of("buyer", AtTheLimits.buyer(email), "payment_data",
+                        Map.of("handler_id", "card_tokenized", "instrument", Map.of("type", "card",
+                                "credential", Map.of("type", "spt", "token", token)))))
+                .post(stack.url("orders") + "/checkout_sessions/" + sessionId + "/complete").then().statusCode(200)
+                .body("status", Matchers.oneOf("completed", "complete_in_progress")).extract().path("order.id");
+
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("processing")));
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> emails(orderId).body("", hasSize(1))
+                .body("[0].to", equalTo(email)).body("[0].status", equalTo("sent")));
+        assertTrue(stack.emailsTo(email).stream().anyMatch(message -> subject(message).contains(orderId)),
+                "the mail server received the confirmation of " + orderId);
+        String shipmentId = shipments(orderId).body("[0].lines[0].name", Matchers.hasLength(FieldLimits.TITLE))
+                .extract().path("[0].id");
+        merchant().post(stack.url("fulfillment") + "/shipments/" + shipmentId + "/ship").then().statusCode(200);
+        merchant().post(stack.url("fulfillment") + "/shipments/" + shipmentId + "/deliver").then().statusCode(200);
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> order(orderId).body("status", equalTo("completed")));
+        String returnId = agent().body(Map.of("line_items", List.of(Map.of("id", "li_1", "quantity", 1)),
+                        "reason", AtTheLimits.text("It does not fit", FieldLimits.REASON)))
+                .post(stack.url("orders") + "/orders/" + orderId + "/returns").then().statusCode(201)
+                .extract().path("id");
+        await().atMost(SAGA_TIMEOUT).untilAsserted(() -> orderReturn(orderId, returnId)
+                .body("status", equalTo("authorized")));
+
+        await().atMost(SAGA_TIMEOUT).until(() -> webhooksAbout(orderId, "/limits", "/data/order/id").stream()
+                .anyMatch(event -> event.get("type").asText().equals("order.completed")));
+        await().atMost(SAGA_TIMEOUT).until(() -> webhooksAbout(orderId, "/acp", "/data/id").stream()
+                .anyMatch(event -> event.at("/data/status").asText().equals("completed")));
+        List<String> deadLetters = new ArrayList<>();
+        for (TopicSpec topic : Topics.ALL) {
+            for (String service : List.of("orders", "payments", "fulfillment", "notifications")) {
+                deadLetters.add(Topics.deadLetter(topic.name(), service));
+            }
+        }
+        try (KafkaTestClient kafka = new KafkaTestClient(stack.bootstrapServers(),
+                deadLetters.toArray(String[]::new))) {
+            assertEquals(List.of(), kafka.recordsAfter(Duration.ofSeconds(5)).stream()
+                    .filter(record -> orderId.equals(record.key()) || record.value().contains(orderId))
+                    .map(record -> record.topic() + ": " + KafkaTestClient.header(record, "dead-letter-reason"))
+                    .toList(), "dead-lettered records of " + orderId);
+        }
+    }
+
     /** The webhooks received on {@code path} whose JSON has {@code orderId} at {@code idPointer}, as received. */
     private static List<JsonNode> webhooksAbout(String orderId, String path, String idPointer) throws Exception {
         List<JsonNode> events = new ArrayList<>();
@@ -309,7 +371,7 @@ class OrderFlowSystemTest {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void aRollingRestartOfEveryServiceWhileOrdersFlowLosesNothingAndDoesNothingTwice() throws Exception {
         String sku = "kettle-" + UUID.randomUUID().toString().substring(0, 8);
         merchant().body(Map.of("product_id", sku, "product_title", "Kettle", "title", "Kettle",

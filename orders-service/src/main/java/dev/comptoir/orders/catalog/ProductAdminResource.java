@@ -1,9 +1,11 @@
 package dev.comptoir.orders.catalog;
 
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.orders.pricing.ShippingRates;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiException;
+import dev.comptoir.platform.errors.FieldChecks;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -52,12 +54,10 @@ public class ProductAdminResource {
         if (update == null) {
             throw ApiException.badRequest("invalid_json", "A JSON body is required.", null);
         }
-        require(update.title(), 300, "$.title");
-        require(update.productTitle(), 300, "$.product_title");
-        require(update.productId(), 100, "$.product_id");
-        if (update.description() != null && update.description().length() > 5000) {
-            throw ApiException.badRequest("invalid", "description is at most 5000 characters", "$.description");
-        }
+        require(update.title(), FieldLimits.TITLE, "$.title");
+        require(update.productTitle(), FieldLimits.TITLE, "$.product_title");
+        require(update.productId(), FieldLimits.PRODUCT_ID, "$.product_id");
+        FieldChecks.maxLength(update.description(), FieldLimits.DESCRIPTION, "$.description");
         if (update.prices() == null || update.prices().isEmpty()) {
             throw ApiException.badRequest("invalid", "prices maps currencies to amounts in minor units", "$.prices");
         }
@@ -66,10 +66,10 @@ public class ProductAdminResource {
                 throw ApiException.badRequest("invalid", "prices are in " + new TreeSet<>(ShippingRates.CURRENCIES)
                         + " (lowercase ISO 4217)", "$.prices." + currency);
             }
-            if (amount == null || amount < 0) {
-                throw ApiException.badRequest("invalid", "a price is an amount in minor units, zero or more",
-                        "$.prices." + currency);
+            if (amount == null) {
+                throw ApiException.badRequest("invalid", "a price is an amount in minor units", "$.prices." + currency);
             }
+            FieldChecks.amount(amount, "$.prices." + currency);
         });
         boolean digital = Boolean.TRUE.equals(update.digital());
         int weight = update.weightGrams() == null ? 0 : update.weightGrams();

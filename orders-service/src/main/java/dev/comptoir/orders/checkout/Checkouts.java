@@ -1,5 +1,6 @@
 package dev.comptoir.orders.checkout;
 
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.contracts.orders.ThreeDsResult;
 import dev.comptoir.orders.catalog.CatalogItem;
@@ -13,6 +14,7 @@ import dev.comptoir.orders.order.Order;
 import dev.comptoir.orders.order.OrderStatus;
 import dev.comptoir.orders.order.Orders;
 import dev.comptoir.orders.pricing.Cart;
+import dev.comptoir.orders.pricing.Money;
 import dev.comptoir.orders.pricing.PriceCalculator;
 import dev.comptoir.orders.pricing.Quote;
 import dev.comptoir.orders.pricing.ShippingRates;
@@ -20,6 +22,7 @@ import dev.comptoir.orders.saga.PaymentState;
 import dev.comptoir.orders.saga.StockState;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
+import dev.comptoir.platform.errors.FieldChecks;
 import dev.comptoir.platform.observability.AfterCommit;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -41,10 +44,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /** Checkout sessions: priced carts that an agent completes with a delegated payment token, placing an order. */
 @ApplicationScoped
 public class Checkouts {
-    /** Beyond this a quantity is a mistake, not an order: refused outright (product limits are messages). */
-    private static final int MAX_QUANTITY = 999;
-    private static final int MAX_DISCOUNT_CODES = 10;
-    private static final int MAX_CUSTOMIZATION_LENGTH = 500;
     private static final Set<String> THREE_DS_OUTCOMES = new TreeSet<>(Set.of("abandoned", "attempt_acknowledged",
             "authenticated", "canceled", "denied", "informational", "internal_error", "not_supported",
             "processing_error", "rejected"));
@@ -87,6 +86,7 @@ public class Checkouts {
         if (request == null || request.lineItems() == null || request.lineItems().isEmpty()) {
             throw ApiException.badRequest("missing", "line_items must list at least one item", "$.line_items");
         }
+        FieldChecks.maxLength(request.locale(), FieldLimits.LANGUAGE_PREFERENCE, "$.locale");
         OffsetDateTime now = OffsetDateTime.now();
         CheckoutSession session = new CheckoutSession();
         session.id = "cs_" + UUID.randomUUID().toString().replace("-", "");
@@ -281,6 +281,7 @@ public class Checkouts {
 
     private String currency(String requested) {
         String currency = requested == null ? defaultCurrency : requested.toLowerCase(Locale.ROOT);
+        FieldChecks.maxLength(requested, 3, "$.currency");
         if (!ShippingRates.CURRENCIES.contains(currency)) {
             throw ApiException.badRequest("unsupported_currency", "This shop sells in "
                     + String.join(", ", new TreeSet<>(ShippingRates.CURRENCIES)) + ", not " + requested, "$.currency");
@@ -294,6 +295,10 @@ public class Checkouts {
      * and repeated ids are one line. Customization values the request leaves out are kept from the previous lines.
      */
     private static void replaceLines(CheckoutSession session, List<ItemRequest> items) {
+        if (items.size() > FieldLimits.LINE_ITEMS) {
+            throw ApiException.badRequest("invalid", "line_items lists at most " + FieldLimits.LINE_ITEMS + " items",
+                    "$.line_items");
+        }
         Map<String, PricedLine> previous = new LinkedHashMap<>();
         session.lines.forEach(line -> previous.put(line.sku, line));
         Map<String, PricedLine> lines = new LinkedHashMap<>();
@@ -315,9 +320,9 @@ public class Checkouts {
                     line.customizations = before.customizations;
                 }
                 lines.put(item.sku, line);
-            } else if (line.quantity + quantity > MAX_QUANTITY) {
+            } else if (line.quantity + quantity > FieldLimits.MAX_QUANTITY) {
                 throw ApiException.badRequest("invalid_quantity", "quantity of " + item.sku + " must be at most "
-                        + MAX_QUANTITY, "$.line_items[" + i + "].quantity");
+                        + FieldLimits.MAX_QUANTITY, "$.line_items[" + i + "].quantity");
             } else {
                 line.quantity += quantity;
                 line.baseAmount = Math.multiplyExact(line.unitAmount, line.quantity);
@@ -341,10 +346,7 @@ public class Checkouts {
                         ? "'" + item.title + "' cannot be personalised"
                         : "'" + item.title + "' is personalised with " + fields + ", not " + field, param);
             }
-            if (value != null && value.length() > MAX_CUSTOMIZATION_LENGTH) {
-                throw ApiException.badRequest("invalid", "A customization value is at most "
-                        + MAX_CUSTOMIZATION_LENGTH + " characters", param);
-            }
+            FieldChecks.maxLength(value, FieldLimits.CUSTOMIZATION_VALUE, param);
             line.customize(field, value);
         });
     }
@@ -353,6 +355,7 @@ public class Checkouts {
         if (request == null || isBlank(request.id())) {
             throw ApiException.badRequest("missing", "Each line item needs an id", "$.line_items[" + index + "].id");
         }
+        FieldChecks.maxLength(request.id(), FieldLimits.SKU, "$.line_items[" + index + "].id");
         CatalogItem item = CatalogItem.findById(request.id());
         if (item == null || !item.active) {
             throw ApiException.badRequest("invalid_item_id", "The item ID '" + request.id() + "' does not exist.",
@@ -363,9 +366,9 @@ public class Checkouts {
 
     private static int quantity(ItemRequest request, int index) {
         int quantity = request.quantity() == null ? 1 : request.quantity();
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw ApiException.badRequest("invalid_quantity", "quantity must be between 1 and " + MAX_QUANTITY,
-                    "$.line_items[" + index + "].quantity");
+        if (quantity < FieldLimits.MIN_QUANTITY || quantity > FieldLimits.MAX_QUANTITY) {
+            throw ApiException.badRequest("invalid_quantity", "quantity must be between " + FieldLimits.MIN_QUANTITY
+                    + " and " + FieldLimits.MAX_QUANTITY, "$.line_items[" + index + "].quantity");
         }
         return quantity;
     }
@@ -377,13 +380,14 @@ public class Checkouts {
             return Optional.empty();
         }
         String param = discounts != null && discounts.codes() != null ? "$.discounts.codes" : "$.coupons";
-        if (codes.size() > MAX_DISCOUNT_CODES) {
-            throw ApiException.badRequest("invalid", "At most " + MAX_DISCOUNT_CODES + " discount codes", param);
+        if (codes.size() > FieldLimits.DISCOUNT_CODES) {
+            throw ApiException.badRequest("invalid", "At most " + FieldLimits.DISCOUNT_CODES + " discount codes",
+                    param);
         }
         for (int i = 0; i < codes.size(); i++) {
-            if (codes.get(i) == null || codes.get(i).isBlank() || codes.get(i).length() > 64) {
-                throw ApiException.badRequest("invalid", "A discount code is 1 to 64 characters",
-                        param + "[" + i + "]");
+            if (codes.get(i) == null || codes.get(i).isBlank() || codes.get(i).length() > FieldLimits.DISCOUNT_CODE) {
+                throw ApiException.badRequest("invalid", "A discount code is 1 to " + FieldLimits.DISCOUNT_CODE
+                        + " characters", param + "[" + i + "]");
             }
         }
         return Optional.of(List.copyOf(codes));
@@ -409,9 +413,10 @@ public class Checkouts {
         if (buyer == null) {
             return;
         }
-        if (buyer.email() != null && !buyer.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw ApiException.badRequest("invalid", "buyer.email is not an e-mail address", "$.buyer.email");
-        }
+        FieldChecks.maxLength(buyer.firstName(), FieldLimits.PERSON_NAME, "$.buyer.first_name");
+        FieldChecks.maxLength(buyer.lastName(), FieldLimits.PERSON_NAME, "$.buyer.last_name");
+        FieldChecks.email(buyer.email(), "$.buyer.email");
+        FieldChecks.maxLength(buyer.phoneNumber(), FieldLimits.PHONE, "$.buyer.phone_number");
         session.buyerFirstName = buyer.firstName();
         session.buyerLastName = buyer.lastName();
         session.buyerEmail = buyer.email() != null ? buyer.email() : session.buyerEmail;
@@ -422,10 +427,22 @@ public class Checkouts {
         if (details == null) {
             return;
         }
+        FieldChecks.maxLength(details.name(), FieldLimits.PERSON_NAME, "$.fulfillment_details.name");
+        FieldChecks.maxLength(details.phoneNumber(), FieldLimits.PHONE, "$.fulfillment_details.phone_number");
+        FieldChecks.email(details.email(), "$.fulfillment_details.email");
+        AcpModel.Address address = details.address();
+        if (address != null) {
+            String param = "$.fulfillment_details.address.";
+            FieldChecks.maxLength(address.name(), FieldLimits.PERSON_NAME, param + "name");
+            FieldChecks.maxLength(address.lineOne(), FieldLimits.ADDRESS_LINE, param + "line_one");
+            FieldChecks.maxLength(address.lineTwo(), FieldLimits.ADDRESS_LINE, param + "line_two");
+            FieldChecks.maxLength(address.city(), FieldLimits.CITY, param + "city");
+            FieldChecks.maxLength(address.state(), FieldLimits.REGION, param + "state");
+            FieldChecks.maxLength(address.postalCode(), FieldLimits.POSTAL_CODE, param + "postal_code");
+        }
         if (session.buyerEmail == null) {
             session.buyerEmail = details.email();
         }
-        AcpModel.Address address = details.address();
         if (address != null) {
             if (address.country() != null && !address.country().matches("[A-Za-z]{2}")) {
                 throw ApiException.badRequest("invalid", "country must be an ISO 3166-1 alpha-2 code",
@@ -443,9 +460,15 @@ public class Checkouts {
 
     /** Prices the session again and reviews what blocks payment: the status follows. */
     private void reprice(CheckoutSession session) {
-        Quote quote = calculator.quote(new Cart(session.currency,
-                session.lines.stream().map(PricedLine::cartLine).toList(), session.shipCountry, session.shipState,
-                session.fulfillmentOption, session.discountCodes()), Coupon::find, OffsetDateTime.now());
+        Quote quote;
+        try {
+            quote = calculator.quote(new Cart(session.currency,
+                    session.lines.stream().map(PricedLine::cartLine).toList(), session.shipCountry, session.shipState,
+                    session.fulfillmentOption, session.discountCodes()), Coupon::find, OffsetDateTime.now());
+        } catch (ArithmeticException overflow) {
+            throw ApiException.badRequest("maximum_exceeded", "These items cost more than an order may: at most "
+                    + Money.display(FieldLimits.MAX_AMOUNT, session.currency) + ". Order fewer.", "$.line_items");
+        }
         for (int i = 0; i < session.lines.size(); i++) {
             session.lines.get(i).price(quote.lines().get(i));
         }

@@ -1,9 +1,11 @@
 package dev.comptoir.orders.checkout;
 
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.orders.catalog.CatalogItem;
 import dev.comptoir.orders.catalog.CatalogItem.CustomizationField;
 import dev.comptoir.orders.checkout.AcpModel.Message;
 import dev.comptoir.orders.pricing.Discounts;
+import dev.comptoir.orders.pricing.Money;
 import dev.comptoir.orders.pricing.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ public final class Readiness {
             stockMessage(line, available.get(line.sku), lowStockThreshold, path).ifPresent(messages::add);
             customizationMessages(line, item, path, messages);
         }
+        totalMessage(quote.totals().total(), session.currency).ifPresent(messages::add);
         for (Discounts.Rejected rejected : quote.discounts().rejected()) {
             messages.add(Message.warning(rejected.reason(), "recoverable",
                     "$.discounts.codes[" + rejected.index() + "]", rejected.message()));
@@ -55,6 +58,20 @@ public final class Readiness {
 
     public static boolean blocksPayment(List<Message> messages) {
         return messages.stream().anyMatch(message -> "error".equals(message.type()));
+    }
+
+    /** A card is charged for every order: the total must be more than zero and at most the maximum amount. */
+    private static Optional<Message> totalMessage(long total, String currency) {
+        if (total > FieldLimits.MAX_AMOUNT) {
+            return Optional.of(Message.error("maximum_exceeded", "recoverable", "$.totals",
+                    "The total exceeds the maximum of an order, " + Money.display(FieldLimits.MAX_AMOUNT, currency)
+                            + ". Order fewer items."));
+        }
+        if (total <= 0) {
+            return Optional.of(Message.error("invalid", "recoverable", "$.totals",
+                    "The total must be more than zero to be paid. Add an item or remove a discount."));
+        }
+        return Optional.empty();
     }
 
     private static void addressMessages(CheckoutSession session, Quote quote, List<String> destinations,

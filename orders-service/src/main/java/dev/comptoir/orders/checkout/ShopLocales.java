@@ -1,12 +1,15 @@
 package dev.comptoir.orders.checkout;
 
+import dev.comptoir.contracts.FieldLimits;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The languages the shop writes in, and which one a buyer gets: the session's {@code locale} when the shop speaks it
  * (or its language), else the agent's {@code Accept-Language}, else the shop's first locale. An unknown or malformed
- * tag falls back rather than failing the checkout: the language of e-mails is no reason to refuse a sale.
+ * tag falls back rather than failing the checkout: the language of e-mails is no reason to refuse a sale. A list
+ * longer than {@link FieldLimits#LANGUAGE_PREFERENCE} is not read: parsing language ranges takes time quadratic in
+ * their number.
  */
 public record ShopLocales(List<String> supported) {
 
@@ -26,7 +29,7 @@ public record ShopLocales(List<String> supported) {
     }
 
     private String match(String ranges) {
-        if (ranges == null || ranges.isBlank()) {
+        if (ranges == null || ranges.isBlank() || ranges.length() > FieldLimits.LANGUAGE_PREFERENCE) {
             return null;
         }
         List<Locale.LanguageRange> parsed;

@@ -1,9 +1,11 @@
 package dev.comptoir.orders.discount;
 
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.orders.pricing.ShippingRates;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiException;
+import dev.comptoir.platform.errors.FieldChecks;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -49,8 +51,9 @@ public class CouponAdminResource {
         if (update == null) {
             throw ApiException.badRequest("invalid_json", "A JSON body is required.", null);
         }
-        if (update.name() == null || update.name().isBlank() || update.name().length() > 200) {
-            throw ApiException.badRequest("invalid", "name is required, at most 200 characters", "$.name");
+        if (update.name() == null || update.name().isBlank() || update.name().length() > FieldLimits.DISCOUNT_NAME) {
+            throw ApiException.badRequest("invalid", "name is required, at most " + FieldLimits.DISCOUNT_NAME
+                    + " characters", "$.name");
         }
         if ((update.percentOff() == null) == (update.amountOff() == null)) {
             throw ApiException.badRequest("invalid", "A coupon has either percent_off (basis points, 1 to 10000) or "
@@ -62,6 +65,8 @@ public class CouponAdminResource {
         if (update.amountOff() != null && update.amountOff() < 1) {
             throw ApiException.badRequest("invalid", "amount_off is at least 1 minor unit", "$.amount_off");
         }
+        FieldChecks.amount(update.amountOff(), "$.amount_off");
+        FieldChecks.amount(update.minimumAmount(), "$.minimum_amount");
         boolean needsCurrency = update.amountOff() != null || update.minimumAmount() != null;
         if (needsCurrency != (update.currency() != null)
                 || (update.currency() != null && !ShippingRates.CURRENCIES.contains(update.currency()))) {

@@ -7,7 +7,8 @@ import java.util.Locale;
 
 /**
  * Amounts are integer minor units of their ISO 4217 currency: cents for USD and EUR, yen for JPY (a zero-decimal
- * currency: ¥700 is 700, not 70000).
+ * currency: ¥700 is 700, not 70000). Arithmetic is exact: a result that does not fit a {@code long} throws
+ * {@link ArithmeticException}.
  */
 public final class Money {
     private Money() {
@@ -46,7 +47,7 @@ public final class Money {
         long[] shares = new long[weights.length];
         long total = 0;
         for (long weight : weights) {
-            total += weight;
+            total = Math.addExact(total, weight);
         }
         if (total == 0) {
             return shares;
@@ -60,7 +61,7 @@ public final class Money {
             remainders[i] = exact.subtract(BigDecimal.valueOf(shares[i]));
             allocated += shares[i];
         }
-        for (long left = amount - allocated; left > 0; left--) {
+        for (long left = Math.subtractExact(amount, allocated); left > 0; left--) {
             int largest = 0;
             for (int i = 1; i < weights.length; i++) {
                 if (remainders[i].compareTo(remainders[largest]) > 0) {

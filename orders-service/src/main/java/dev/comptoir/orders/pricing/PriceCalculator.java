@@ -17,7 +17,8 @@ import org.jboss.logging.Logger;
  * Prices a cart, in this order: item discounts (percentage codes) per line; order discounts (fixed-amount codes)
  * spread over the lines in proportion to what they cost; shipping for the shipped lines' weight to the destination;
  * tax per line on what it costs after discounts, plus tax on shipping where the destination's rate says so. Every
- * amount is rounded once, half up, so the lines add up to the totals exactly.
+ * amount is rounded once, half up, so the lines add up to the totals exactly. Arithmetic is exact: an amount that
+ * does not fit a {@code long} throws {@link ArithmeticException} instead of wrapping around to a negative total.
  */
 public final class PriceCalculator {
     private static final Logger LOG = Logger.getLogger(PriceCalculator.class);
@@ -37,7 +38,7 @@ public final class PriceCalculator {
         long itemsBase = 0;
         for (int i = 0; i < count; i++) {
             base[i] = Math.multiplyExact(lines.get(i).unitAmount(), lines.get(i).quantity());
-            itemsBase += base[i];
+            itemsBase = Math.addExact(itemsBase, base[i]);
         }
 
         Accepted accepted = acceptCodes(cart, findCode, itemsBase, now);
@@ -53,7 +54,7 @@ public final class PriceCalculator {
             applied.add(applied(accepted.percentage, sum(itemsDiscount), allocations));
         }
         for (int i = 0; i < count; i++) {
-            subtotal[i] = base[i] - itemsDiscount[i];
+            subtotal[i] = Math.subtractExact(base[i], itemsDiscount[i]);
         }
         long[] orderDiscount = new long[count];
         if (accepted.fixed != null) {
@@ -69,21 +70,22 @@ public final class PriceCalculator {
         boolean shipsToDestination = shipping.shipsTo(cart.country());
         List<FulfillmentGroup> groups = groups(cart, subtotal, orderDiscount, shipsToDestination, now);
         long fulfillment = groups.stream().filter(group -> group.selectedOption() != null)
-                .mapToLong(group -> group.selected().amount()).sum();
+                .mapToLong(group -> group.selected().amount()).reduce(0, Math::addExact);
 
         TaxRate rate = taxes.rateFor(cart.country(), cart.region());
         List<LineAmounts> lineAmounts = new ArrayList<>();
         long tax = rate.onShipping() ? Money.percentOf(fulfillment, rate.basisPoints()) : 0;
         for (int i = 0; i < count; i++) {
-            long lineTax = Money.percentOf(subtotal[i] - orderDiscount[i], rate.basisPoints());
-            tax += lineTax;
+            long discounted = Math.subtractExact(subtotal[i], orderDiscount[i]);
+            long lineTax = Money.percentOf(discounted, rate.basisPoints());
+            tax = Math.addExact(tax, lineTax);
             lineAmounts.add(new LineAmounts(lines.get(i).lineId(), base[i], itemsDiscount[i], subtotal[i],
-                    orderDiscount[i], lineTax, subtotal[i] - orderDiscount[i] + lineTax));
+                    orderDiscount[i], lineTax, Math.addExact(discounted, lineTax)));
         }
         long itemsSubtotal = sum(subtotal);
         long discount = sum(orderDiscount);
         Amounts totals = new Amounts(itemsBase, sum(itemsDiscount), itemsSubtotal, discount, fulfillment, tax,
-                itemsSubtotal - discount + fulfillment + tax);
+                Math.addExact(Math.addExact(Math.subtractExact(itemsSubtotal, discount), fulfillment), tax));
         return new Quote(lineAmounts, groups, new Discounts(cart.discountCodes(), applied, accepted.rejected),
                 totals, shipsToDestination);
     }
@@ -100,8 +102,8 @@ public final class PriceCalculator {
                 digital.add(line.lineId());
             } else {
                 shipped.add(line.lineId());
-                weight += (long) line.weightGrams() * line.quantity();
-                shippedAmount += subtotal[i] - orderDiscount[i];
+                weight = Math.addExact(weight, Math.multiplyExact((long) line.weightGrams(), line.quantity()));
+                shippedAmount = Math.addExact(shippedAmount, Math.subtractExact(subtotal[i], orderDiscount[i]));
             }
         }
         List<FulfillmentGroup> groups = new ArrayList<>();
@@ -174,7 +176,7 @@ public final class PriceCalculator {
     private static long sum(long[] amounts) {
         long sum = 0;
         for (long amount : amounts) {
-            sum += amount;
+            sum = Math.addExact(sum, amount);
         }
         return sum;
     }

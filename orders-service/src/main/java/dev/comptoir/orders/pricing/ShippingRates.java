@@ -72,9 +72,9 @@ public final class ShippingRates {
         ShippingQuote quote(String currency, boolean home, long weightGrams, long itemsAmount, OffsetDateTime now) {
             String code = currency.toLowerCase(Locale.ROOT);
             long extraKilograms = Math.max(0, (weightGrams - 1) / 1000);
-            long amount = Money.minor(base.get(code), code)
-                    + extraKilograms * Money.minor(perKilogram.get(code), code)
-                    + (home ? 0 : Money.minor(INTERNATIONAL_SURCHARGE.get(code), code));
+            long amount = Math.addExact(Math.addExact(Money.minor(base.get(code), code),
+                    Math.multiplyExact(extraKilograms, Money.minor(perKilogram.get(code), code))),
+                    home ? 0 : Money.minor(INTERNATIONAL_SURCHARGE.get(code), code));
             if (home && freeFrom != null && itemsAmount >= Money.minor(freeFrom.get(code), code)) {
                 amount = 0;
             }

@@ -1,6 +1,7 @@
 package dev.comptoir.orders.returns;
 
 import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.contracts.fulfillment.ReturnAuthorized;
 import dev.comptoir.contracts.fulfillment.ReturnLine;
 import dev.comptoir.contracts.fulfillment.ReturnReceived;
@@ -21,6 +22,7 @@ import dev.comptoir.orders.returns.OrderReturn.Status;
 import dev.comptoir.orders.returns.RefundCalculator.ReturnedPart;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
+import dev.comptoir.platform.errors.FieldChecks;
 import dev.comptoir.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -78,9 +80,7 @@ public class Returns {
         if (items == null || items.isEmpty()) {
             throw ApiException.badRequest("missing", "line_items must list what comes back", "$.line_items");
         }
-        if (reason != null && reason.length() > 500) {
-            throw ApiException.badRequest("invalid", "reason is at most 500 characters", "$.reason");
-        }
+        FieldChecks.maxLength(reason, FieldLimits.REASON, "$.reason");
         Map<String, Integer> delivered = OrderShipment.deliveredQuantities(locked.id);
         if (delivered.isEmpty()) {
             throw new ApiException(409, ApiError.invalidRequest("not_delivered",

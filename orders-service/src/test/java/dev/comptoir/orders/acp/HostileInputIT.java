@@ -2,12 +2,18 @@ package dev.comptoir.orders.acp;
 
 import static dev.comptoir.orders.AgentRequests.createSession;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.orders.AgentRequests;
 import dev.comptoir.testing.AcpSchemas;
+import dev.comptoir.testing.AtTheLimits;
 import dev.comptoir.testing.HostileBodies;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.PostgresDatabaseResource;
@@ -19,6 +25,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -36,6 +43,8 @@ class HostileInputIT {
     private static final long SEED = 20261129L;
     private static final int CASES = 240;
     private static final String SCHEMA = "schema.agentic_checkout.json";
+    /** Generous for a refusal that reads the body once; the quadratic checks took hours for these inputs. */
+    private static final long BUDGET_MILLIS = 5_000;
 
     @Inject
     EntityManager entityManager;
@@ -102,6 +111,94 @@ class HostileInputIT {
             if (response.statusCode() >= 400) {
                 AcpSchemas.assertValid(SCHEMA, "Error", response.asString());
             }
+        }
+    }
+
+    /** Was: 10-16 s of CPU for 40 KB (a quadratic pattern). The validator's own budget is EmailAddressTest's. */
+    @Test
+    void aMegabyteOfPathologicalEmailIsRefusedAtOnceNamingTheField() {
+        Map<String, Object> create = new HashMap<>(createSession("mug-black", 1));
+        create.put("buyer", Map.of("email", "a@" + ".".repeat(1_000_000) + " "));
+        AgentRequests.agent().body(create).post("/checkout_sessions").then().statusCode(400)
+                .time(lessThan(BUDGET_MILLIS)).body("type", equalTo("invalid_request"))
+                .body("param", equalTo("$.buyer.email"));
+    }
+
+    /** Was: 2.6 s for 40,000 ranges. ShopLocalesTest holds the parsing to its budget. */
+    @Test
+    void aHugeLocaleIsRefusedAtOnceNamingTheField() {
+        Map<String, Object> create = new HashMap<>(createSession("mug-black", 1));
+        create.put("locale", "de;q=0.1,".repeat(40_000) + "fr");
+        AgentRequests.agent().body(create).post("/checkout_sessions").then().statusCode(400)
+                .time(lessThan(BUDGET_MILLIS)).body("param", equalTo("$.locale"));
+        AgentRequests.agent().header("Accept-Language", "de;q=0.1,".repeat(1_000) + "fr")
+                .body(createSession("mug-black", 1)).post("/checkout_sessions").then().statusCode(201)
+                .time(lessThan(BUDGET_MILLIS)).body("locale", equalTo("en-US"));
+    }
+
+    @Test
+    void everyEmailIsValidatedAlikeSoNoLineBreakReachesAMailHeader() throws Exception {
+        String forged = "ada@example.com\r\nBcc: everyone@example.com";
+        Map<String, Object> create = new HashMap<>(createSession("mug-black", 1));
+        create.put("fulfillment_details", Map.of("name", "Ada", "email", forged, "address", AgentRequests.address()));
+        AgentRequests.agent().body(create).post("/checkout_sessions").then().statusCode(400)
+                .body("param", equalTo("$.fulfillment_details.email"));
+        String sessionId = AgentRequests.agent().body(createSession("mug-black", 1)).post("/checkout_sessions")
+                .then().statusCode(201).extract().path("id");
+        AgentRequests.agent().body(Map.of("buyer", Map.of("email", forged))).post("/checkout_sessions/" + sessionId)
+                .then().statusCode(400).body("param", equalTo("$.buyer.email"));
+        AgentRequests.agent().body(Map.of("fulfillment_details", Map.of("email", "ada@example.com\n")))
+                .post("/checkout_sessions/" + sessionId).then().statusCode(400)
+                .body("param", equalTo("$.fulfillment_details.email"));
+    }
+
+    /** Jackson read 1.9 as 1, "3" as 3 and 1e2 as 100. */
+    @Test
+    void aQuantityThatIsNotAWholeJsonNumberIsRefusedNamingTheField() {
+        for (String quantity : List.of("1.9", "\"3\"", "1e2", "100.0", "true")) {
+            String body = "{\"line_items\":[{\"id\":\"mug-black\",\"quantity\":" + quantity + "}]}";
+            Response response = AgentRequests.agent().body(body).post("/checkout_sessions");
+            assertEquals(400, response.statusCode(), quantity + " → " + response.asString());
+            AcpSchemas.assertValid(SCHEMA, "Error", response.asString());
+            assertEquals("$.line_items[0].quantity", response.path("param"), quantity);
+        }
+    }
+
+    /** Each field at its limit is accepted; one character more is refused with a 400 that names it. */
+    @Test
+    void everyFieldIsAcceptedAtItsLimitAndRefusedBeyondItNamingTheField() throws Exception {
+        String email = AtTheLimits.email("lim");
+        Map<String, Object> atLimits = AtTheLimits.checkoutSession("mug-black", email);
+        AgentRequests.agent().body(atLimits).post("/checkout_sessions").then().statusCode(201)
+                .body("status", equalTo("ready_for_payment")).body("locale", equalTo("fr-FR"));
+        ObjectMapper json = new ObjectMapper();
+        String valid = json.writeValueAsString(atLimits);
+        Map<String, String> beyond = new LinkedHashMap<>();
+        beyond.put("/buyer/first_name", "x".repeat(FieldLimits.PERSON_NAME + 1));
+        beyond.put("/buyer/last_name", "x".repeat(FieldLimits.PERSON_NAME + 1));
+        beyond.put("/buyer/email", "x" + email);
+        beyond.put("/buyer/phone_number", "5".repeat(FieldLimits.PHONE + 1));
+        beyond.put("/fulfillment_details/name", "x".repeat(FieldLimits.PERSON_NAME + 1));
+        beyond.put("/fulfillment_details/phone_number", "5".repeat(FieldLimits.PHONE + 1));
+        beyond.put("/fulfillment_details/email", "x" + email);
+        beyond.put("/fulfillment_details/address/name", "x".repeat(FieldLimits.PERSON_NAME + 1));
+        beyond.put("/fulfillment_details/address/line_one", "x".repeat(FieldLimits.ADDRESS_LINE + 1));
+        beyond.put("/fulfillment_details/address/line_two", "x".repeat(FieldLimits.ADDRESS_LINE + 1));
+        beyond.put("/fulfillment_details/address/city", "x".repeat(FieldLimits.CITY + 1));
+        beyond.put("/fulfillment_details/address/state", "x".repeat(FieldLimits.REGION + 1));
+        beyond.put("/fulfillment_details/address/postal_code", "9".repeat(FieldLimits.POSTAL_CODE + 1));
+        beyond.put("/locale", "fr" + " ".repeat(FieldLimits.LANGUAGE_PREFERENCE - 1));
+        beyond.put("/line_items/0/id", "x".repeat(FieldLimits.SKU + 1));
+        for (Map.Entry<String, String> field : beyond.entrySet()) {
+            JsonNode body = json.readTree(valid);
+            String pointer = field.getKey();
+            ((ObjectNode) body.at(pointer.substring(0, pointer.lastIndexOf('/'))))
+                    .put(pointer.substring(pointer.lastIndexOf('/') + 1), field.getValue());
+            String param = "$" + pointer.replace("/0/", "[0].").replace('/', '.');
+            Response response = AgentRequests.agent().body(json.writeValueAsString(body)).post("/checkout_sessions");
+            assertEquals(400, response.statusCode(), param + " → " + response.asString());
+            AcpSchemas.assertValid(SCHEMA, "Error", response.asString());
+            assertEquals(param, response.path("param"), response.asString());
         }
     }
 

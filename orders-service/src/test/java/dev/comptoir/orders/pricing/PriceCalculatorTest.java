@@ -2,8 +2,10 @@ package dev.comptoir.orders.pricing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.orders.pricing.Quote.FulfillmentGroup;
 import dev.comptoir.orders.pricing.Quote.LineAmounts;
 import java.time.OffsetDateTime;
@@ -194,6 +196,31 @@ class PriceCalculatorTest {
                     .mapToLong(Discounts.Allocation::amount).sum();
             assertEquals(totals.itemsDiscount() + totals.discount(), allocated);
         }
+    }
+
+    /** Was: tax 668694472671971246, total -8554677564182804563, payable. */
+    @Test
+    void priceThatWouldOverflowIsRefusedInsteadOfWrappingToANegativeTotal() {
+        assertThrows(ArithmeticException.class,
+                () -> quote(cart("usd", "US", "CA", List.of(), physical("li_1", 1, Long.MAX_VALUE))));
+        assertThrows(ArithmeticException.class, () -> quote(cart("usd", "US", "CA", List.of(),
+                physical("li_1", 2, Long.MAX_VALUE / 2), physical("li_2", 1, Long.MAX_VALUE / 2))));
+        assertThrows(ArithmeticException.class, () -> quote(cart("usd", "US", "CA", List.of(),
+                physical("li_1", 1, Long.MAX_VALUE - 10))));
+    }
+
+    /** Every line at the largest price and quantity the APIs let in, taxed, is priced exactly. */
+    @Test
+    void largestCartTheLimitsAllowIsPricedExactly() {
+        List<CartLine> lines = new ArrayList<>();
+        for (int i = 1; i <= FieldLimits.LINE_ITEMS; i++) {
+            lines.add(new CartLine("li_" + i, FieldLimits.MAX_QUANTITY, FieldLimits.MAX_AMOUNT, 1_000_000, false));
+        }
+        Quote quote = quote(new Cart("usd", lines, "FR", null, ShippingRates.EXPRESS, List.of("TEN")));
+        long lineBase = FieldLimits.MAX_AMOUNT * FieldLimits.MAX_QUANTITY;
+        assertEquals(lineBase * FieldLimits.LINE_ITEMS, quote.totals().itemsBaseAmount());
+        assertEquals((lineBase - Money.percentOf(lineBase, 1000)) * FieldLimits.LINE_ITEMS, quote.totals().subtotal());
+        assertTrue(quote.totals().total() > FieldLimits.MAX_AMOUNT, "refused at checkout, but not wrapped around");
     }
 
     @Test

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigInteger;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -45,7 +47,28 @@ public class ErrorMappers {
                         .collect(Collectors.joining(".", "$.", "")).replace(".[", "[")
                 : null;
         return ApiError.invalidRequest("invalid_json",
-                "The request body is not valid JSON for this endpoint: " + e.getOriginalMessage(), param);
+                "The request body is not valid JSON for this endpoint: " + scalarExpected(e, param)
+                        .orElse(e.getOriginalMessage()), param);
+    }
+
+    /** What a number or boolean field takes, when the body gave it another kind of value (see StrictScalars). */
+    private static Optional<String> scalarExpected(JsonProcessingException e, String param) {
+        if (!(e instanceof MismatchedInputException mismatch) || mismatch.getTargetType() == null || param == null) {
+            return Optional.empty();
+        }
+        Class<?> type = mismatch.getTargetType();
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class || type == BigInteger.class) {
+            return Optional.of(param.substring(2) + " must be a whole number within range, written as a JSON number "
+                    + "(no decimals, exponent or quotes).");
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return Optional.of(param.substring(2) + " must be true or false, without quotes.");
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return Optional.of(param.substring(2) + " must be a JSON number, without quotes.");
+        }
+        return Optional.empty();
     }
 
     @ServerExceptionMapper
