@@ -1,6 +1,7 @@
 package dev.comptoir.fulfillment.stock;
 
 import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.Sku;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiError;
@@ -37,6 +38,9 @@ public class StockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public StockLevel put(@PathParam("sku") String sku, StockUpdate update) {
+        if (!Sku.isValid(sku)) {
+            throw ApiException.badRequest("invalid", "A SKU is 1 to 100 letters, digits, '.', '_' or '-'", null);
+        }
         if (update == null || update.onHand() == null || update.onHand() < 0) {
             throw ApiException.badRequest("invalid", "on_hand must be a number of units, zero or more", "on_hand");
         }
