@@ -214,7 +214,8 @@ public final class HostileEndpoint {
     public static Supplier<Map<String, String>> tables(DataSource dataSource, String... tables) {
         return () -> {
             Map<String, String> snapshot = new TreeMap<>();
-            try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            try (Connection connection = dataSource.getConnection();
+                    Statement statement = connection.createStatement()) {
                 for (String table : tables) {
                     try (ResultSet rows = statement.executeQuery("select count(*) || ':' || coalesce(md5(string_agg("
                             + "t::text, '|' order by t::text)), '') from " + table + " t")) {
@@ -262,8 +263,15 @@ public final class HostileEndpoint {
         }
     }
 
+    /** The start of {@code text}, in printable ASCII: a report must survive a split surrogate or a NUL. */
     private static String abbreviated(String text) {
-        return text == null ? "" : text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        if (text == null) {
+            return "";
+        }
+        StringBuilder shown = new StringBuilder();
+        text.chars().limit(200).forEach(c -> shown.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c)
+                : String.format("\\u%04x", c)));
+        return text.length() > 200 ? shown + "…" : shown.toString();
     }
 
     private static Map<String, String> ordered(String... namesAndValues) {
