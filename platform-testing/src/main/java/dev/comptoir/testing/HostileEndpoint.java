@@ -128,10 +128,15 @@ public final class HostileEndpoint {
      */
     public void parameters(String endpoint, Map<String, String> values, boolean mustRefuse,
             Function<String, Response> send) {
-        values.forEach((name, value) -> check(endpoint, name, mustRefuse, false, () -> send.apply(value)));
+        int lineLimit = ConfigProvider.getConfig()
+                .getOptionalValue("quarkus.http.limits.max-initial-line-length", Integer.class).orElse(4096);
+        values.forEach((name, value) -> check(endpoint, name, mustRefuse, value.length() > lineLimit,
+                () -> send.apply(value)));
     }
 
-    /** {@code overLimit}: the server may answer 413 and close the connection before the client has sent it all. */
+    /**
+     * {@code overLimit}: the server may answer 413 or 414 and close the connection before the client has sent it all.
+     */
     private void check(String endpoint, String name, boolean mustRefuse, boolean overLimit,
             Supplier<Response> send) {
         String what = endpoint + " — " + name;
