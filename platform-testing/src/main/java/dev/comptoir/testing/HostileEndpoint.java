@@ -71,6 +71,13 @@ public final class HostileEndpoint {
             "not a number", "abc",
             "1 000 digits", "9".repeat(1000));
 
+    /** {@code values} without the named ones (e.g. "blank" where a blank parameter rightly means an absent one). */
+    public static Map<String, String> except(Map<String, String> values, String... names) {
+        Map<String, String> kept = new LinkedHashMap<>(values);
+        List.of(names).forEach(kept::remove);
+        return kept;
+    }
+
     private final MeterRegistry registry;
     private final Supplier<?> state;
     private final Consumer<String> errorShape;
@@ -146,9 +153,9 @@ public final class HostileEndpoint {
         Response response;
         try {
             response = send.get();
-        } catch (Exception e) {
+        } catch (Exception | AssertionError e) {
             if (!(overLimit && e instanceof SocketException)) {
-                failures.add(what + ": the request failed: " + e);
+                failures.add(what + ": the request failed: " + abbreviated(String.valueOf(e)));
             } else if (!Objects.equals(before, state.get())) {
                 failures.add(what + ": cut off, but changed the state");
             }
