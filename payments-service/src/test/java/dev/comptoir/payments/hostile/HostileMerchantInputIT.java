@@ -83,8 +83,9 @@ class HostileMerchantInputIT {
     }
 
     /**
-     * Fails until issue 14 finding 2 (memory exhaustion) is fixed with the request-body limit: today's limit is
-     * Quarkus' 10 MB, and idempotency builds a JSON tree of a [{},{},…] body that size for 5 s of server time.
+     * Can exceed the time budget on a busy machine until issue 14 finding 2 is fixed with a lower request-body limit:
+     * under today's 10 MB limit, idempotency builds a JSON tree of a [{},{},…] body that size (5 s of server time seen
+     * while other builds shared the two cores, under 1 s otherwise).
      */
     @Test
     void hostileDelegatePaymentFieldsAreRefusedCleanlyQuicklyAndIssueNoToken() throws Exception {
