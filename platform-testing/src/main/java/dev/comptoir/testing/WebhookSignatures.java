@@ -34,6 +34,12 @@ public final class WebhookSignatures {
                 && Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(timestamp)) < 300;
     }
 
+    /** The sender's side of a Stripe webhook: {@code Stripe-Signature: t=<unix>,v1=<hex HMAC-SHA256(t.body)>}. */
+    public static String stripeSignature(String secret, long timestamp, String body) {
+        return "t=" + timestamp + ",v1=" + HexFormat.of().formatHex(hmac(secret.getBytes(StandardCharsets.UTF_8),
+                timestamp + "." + body));
+    }
+
     private static byte[] hmac(byte[] key, String data) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

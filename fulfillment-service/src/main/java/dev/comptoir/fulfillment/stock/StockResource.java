@@ -1,12 +1,11 @@
 package dev.comptoir.fulfillment.stock;
 
 import dev.comptoir.contracts.Events;
-import dev.comptoir.contracts.FieldLimits;
+import dev.comptoir.contracts.Sku;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
-import dev.comptoir.platform.errors.FieldChecks;
 import dev.comptoir.platform.outbox.Outbox;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -39,7 +38,9 @@ public class StockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public StockLevel put(@PathParam("sku") String sku, StockUpdate update) {
-        FieldChecks.maxLength(sku, FieldLimits.SKU, "sku");
+        if (!Sku.isValid(sku)) {
+            throw ApiException.badRequest("invalid", Sku.RULE, null);
+        }
         if (update == null || update.onHand() == null || update.onHand() < 0) {
             throw ApiException.badRequest("invalid", "on_hand must be a number of units, zero or more", "on_hand");
         }

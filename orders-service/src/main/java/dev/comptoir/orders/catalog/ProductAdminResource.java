@@ -1,6 +1,7 @@
 package dev.comptoir.orders.catalog;
 
 import dev.comptoir.contracts.FieldLimits;
+import dev.comptoir.contracts.Sku;
 import dev.comptoir.orders.pricing.ShippingRates;
 import dev.comptoir.platform.auth.Authenticated;
 import dev.comptoir.platform.auth.Caller;
@@ -29,8 +30,6 @@ import java.util.TreeSet;
 @Authenticated(Caller.MERCHANT)
 @Produces(MediaType.APPLICATION_JSON)
 public class ProductAdminResource {
-    private static final String SKU = "[A-Za-z0-9][A-Za-z0-9._-]{0,99}";
-
     @GET
     public List<ProductView> list() {
         return CatalogItem.listAll().stream().map(ProductView::of).toList();
@@ -48,8 +47,8 @@ public class ProductAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     public ProductView put(@PathParam("sku") String sku, ProductUpdate update) {
-        if (!sku.matches(SKU)) {
-            throw ApiException.badRequest("invalid", "A SKU is 1 to 100 letters, digits, '.', '_' or '-'", null);
+        if (!Sku.isValid(sku)) {
+            throw ApiException.badRequest("invalid", Sku.RULE, null);
         }
         if (update == null) {
             throw ApiException.badRequest("invalid_json", "A JSON body is required.", null);

@@ -1,5 +1,6 @@
 package dev.comptoir.payments.psp;
 
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,10 @@ public class SandboxVault {
     private static final Set<String> FUNDING_TYPES = Set.of("credit", "debit", "prepaid");
     private static final int MAX_ID_LENGTH = 100;
     private static final int MAX_MERCHANT_ID_LENGTH = 256;
+    private static final int MAX_DISPLAY_BRAND_LENGTH = 50;
+    private static final int MAX_METADATA_KEYS = 50;
+    private static final int MAX_METADATA_KEY_LENGTH = 40;
+    private static final int MAX_METADATA_VALUE_LENGTH = 500;
     private static final Period MAX_ALLOWANCE_LIFETIME = Period.ofYears(1);
 
     @Transactional
@@ -44,12 +49,18 @@ public class SandboxVault {
         check(card.displayCardFundingType() != null && FUNDING_TYPES.contains(card.displayCardFundingType()),
                 "payment_method.display_card_funding_type must be credit, debit or prepaid",
                 "$.payment_method.display_card_funding_type");
-        require(card.metadata(), "$.payment_method.metadata");
+        check(card.displayBrand() == null || isPresent(card.displayBrand(), MAX_DISPLAY_BRAND_LENGTH),
+                "payment_method.display_brand is at most " + MAX_DISPLAY_BRAND_LENGTH + " characters",
+                "$.payment_method.display_brand");
+        check(card.displayLast4() == null || card.displayLast4().matches("[0-9]{4}"),
+                "payment_method.display_last4 must be 4 digits", "$.payment_method.display_last4");
+        checkMetadata(require(card.metadata(), "$.payment_method.metadata"), "$.payment_method.metadata");
 
         DelegatePaymentRequest.Allowance allowance = require(request.allowance(), "$.allowance");
         check("one_time".equals(allowance.reason()), "allowance.reason must be one_time", "$.allowance.reason");
-        check(allowance.maxAmount() != null && allowance.maxAmount() > 0,
-                "allowance.max_amount must be a positive amount in minor units", "$.allowance.max_amount");
+        check(allowance.maxAmount() != null && allowance.maxAmount() > 0 && allowance.maxAmount() <= FieldLimits.MAX_AMOUNT,
+                "allowance.max_amount must be a positive amount in minor units, at most " + FieldLimits.MAX_AMOUNT,
+                "$.allowance.max_amount");
         check(allowance.currency() != null && allowance.currency().matches("[a-z]{3}"),
                 "allowance.currency must be a lowercase ISO 4217 code", "$.allowance.currency");
         check(isPresent(allowance.checkoutSessionId(), MAX_ID_LENGTH),
@@ -61,7 +72,7 @@ public class SandboxVault {
                 && allowance.expiresAt().isBefore(now.plus(MAX_ALLOWANCE_LIFETIME)),
                 "allowance.expires_at must be in the future, within a year", "$.allowance.expires_at");
         require(request.riskSignals(), "$.risk_signals");
-        Map<String, String> metadata = require(request.metadata(), "$.metadata");
+        Map<String, String> metadata = checkMetadata(require(request.metadata(), "$.metadata"), "$.metadata");
 
         VaultToken token = new VaultToken();
         token.id = "vt_" + UUID.randomUUID().toString().replace("-", "");
@@ -78,6 +89,18 @@ public class SandboxVault {
         return new DelegatePaymentResponse(token.id, now, metadata);
     }
 
+    /** Metadata is echoed back and kept with the idempotent answer: bounded as Stripe bounds it. */
+    private static Map<String, String> checkMetadata(Map<String, String> metadata, String param) {
+        check(metadata.size() <= MAX_METADATA_KEYS, param.substring(2) + " has at most " + MAX_METADATA_KEYS
+                + " keys", param);
+        metadata.forEach((key, value) -> check(key.length() <= MAX_METADATA_KEY_LENGTH
+                && (value == null || isPlain(value) && value.length() <= MAX_METADATA_VALUE_LENGTH),
+                param.substring(2) + " keys are at most " + MAX_METADATA_KEY_LENGTH + " characters, values "
+                        + MAX_METADATA_VALUE_LENGTH + " without control characters",
+                param + "." + (key.length() <= MAX_METADATA_KEY_LENGTH ? key : "")));
+        return metadata;
+    }
+
     private static <T> T require(T value, String param) {
         check(value != null, param.substring(2) + " is required", param);
         return value;
@@ -90,6 +113,11 @@ public class SandboxVault {
     }
 
     private static boolean isPresent(String value, int maxLength) {
-        return value != null && !value.isBlank() && value.length() <= maxLength;
+        return value != null && !value.isBlank() && value.length() <= maxLength && isPlain(value);
+    }
+
+    /** No control characters: a NUL cannot even be stored, a CR/LF has no place in an id. */
+    private static boolean isPlain(String value) {
+        return value.chars().noneMatch(Character::isISOControl);
     }
 }

@@ -14,20 +14,17 @@ import dev.comptoir.payments.SandboxTokens;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
 import dev.comptoir.testing.PostgresDatabaseResource;
+import dev.comptoir.testing.WebhookSignatures;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,15 +165,7 @@ class StripeWebhookIT {
     }
 
     private static String signature(String secret, long timestamp, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            String v1 = HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body)
-                    .getBytes(StandardCharsets.UTF_8)));
-            return "t=" + timestamp + ",v1=" + v1;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return WebhookSignatures.stripeSignature(secret, timestamp, body);
     }
 
     private static ValidatableResponse payment(String orderId) {

@@ -74,6 +74,10 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         int status = e.getResponse().getStatus();
+        // The body reader wraps what it cannot read (a number out of range: 2^64 for a long) in a bare 400.
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         if (status >= 500) {
             LOG.error("Request failed", e);
             return response(status, new ApiError("processing_error", "internal_error", "The request failed.", null));
