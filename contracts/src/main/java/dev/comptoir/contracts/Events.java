@@ -10,6 +10,7 @@ import dev.comptoir.contracts.fulfillment.ReturnRejected;
 import dev.comptoir.contracts.fulfillment.ShipmentCreated;
 import dev.comptoir.contracts.fulfillment.ShipmentDelivered;
 import dev.comptoir.contracts.fulfillment.ShipmentShipped;
+import dev.comptoir.contracts.orders.AuthorizePayment;
 import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.orders.OrderPlaced;
@@ -23,8 +24,10 @@ import dev.comptoir.contracts.payments.PaymentFailed;
 import dev.comptoir.contracts.payments.PaymentVoided;
 import dev.comptoir.contracts.payments.RefundFailed;
 import dev.comptoir.contracts.payments.RefundSucceeded;
+import java.util.List;
+import java.util.Optional;
 
-/** Every event type of the system, with its topic. */
+/** Every event type of the system, with its topic (commands to a service are events of its topic too). */
 public final class Events {
     public static final EventType<OrderPlaced> ORDER_PLACED =
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderPlaced.v1", OrderPlaced.class);
@@ -34,6 +37,9 @@ public final class Events {
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderCanceled.v1", OrderCanceled.class);
     public static final EventType<OrderUpdated> ORDER_UPDATED =
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.OrderUpdated.v1", OrderUpdated.class);
+
+    public static final EventType<AuthorizePayment> AUTHORIZE_PAYMENT = new EventType<>(Topics.PAYMENT_COMMANDS,
+            "dev.comptoir.orders.AuthorizePayment.v1", AuthorizePayment.class);
 
     public static final EventType<RefundRequested> REFUND_REQUESTED =
             new EventType<>(Topics.ORDERS, "dev.comptoir.orders.RefundRequested.v1", RefundRequested.class);
@@ -82,6 +88,16 @@ public final class Events {
     public static final EventType<ReturnReceived> RETURN_RECEIVED =
             new EventType<>(Topics.FULFILLMENT, "dev.comptoir.fulfillment.ReturnReceived.v1", ReturnReceived.class);
 
+    public static final List<EventType<?>> ALL = List.of(ORDER_PLACED, ORDER_CONFIRMED, ORDER_CANCELED, ORDER_UPDATED,
+            AUTHORIZE_PAYMENT, REFUND_REQUESTED, RETURN_REQUESTED, PAYMENT_AUTHORIZED, PAYMENT_FAILED, PAYMENT_VOIDED,
+            PAYMENT_CAPTURED, REFUND_SUCCEEDED, REFUND_FAILED, DISPUTE_OPENED, INVENTORY_RESERVED, INVENTORY_SHORTAGE,
+            INVENTORY_RELEASED, INVENTORY_LEVEL_CHANGED, SHIPMENT_CREATED, SHIPMENT_SHIPPED, SHIPMENT_DELIVERED,
+            RETURN_AUTHORIZED, RETURN_REJECTED, RETURN_RECEIVED);
+
     private Events() {
+    }
+
+    public static Optional<EventType<?>> byType(String type) {
+        return ALL.stream().filter(eventType -> eventType.type().equals(type)).findFirst();
     }
 }

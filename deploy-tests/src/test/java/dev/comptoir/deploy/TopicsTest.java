@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * exists in compose and in Kubernetes, with the partitions the contracts give.
  */
 class TopicsTest {
-    private static final Pattern COMPOSE_TOPIC = Pattern.compile("([a-z]+\\.events(?:\\.dlq\\.[a-z]+)?):(\\d+)");
+    private static final Pattern COMPOSE_TOPIC =
+            Pattern.compile("([a-z]+\\.(?:events|commands)(?:\\.dlq\\.[a-z]+)?):(\\d+)(?::(\\d+))?");
 
     /** What the deployments must create: topic name → partitions. */
     static Map<String, Integer> expectedTopics() {
@@ -70,15 +71,31 @@ class TopicsTest {
         assertEquals(expectedTopics(), declared);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"dev", "prod"})
+    void kubernetesKeepsEveryContractTopicAsLongAsTheContractsSay(String overlay) {
+        for (Map<String, Object> topic : Kustomization.ofKind(overlay, "KafkaTopic")) {
+            String name = Project.at(topic, "spec", "topicName");
+            Topics.spec(name).ifPresent(spec -> assertEquals(String.valueOf(spec.retention().toMillis()),
+                    Project.text(topic, "spec", "config", "retention.ms"), name));
+        }
+    }
+
     @Test
     void composeCreatesEveryTopicWithTheContractsPartitions() {
         Map<String, Integer> created = new TreeMap<>();
         Matcher topic = COMPOSE_TOPIC.matcher(String.join("\n",
                 Project.<List<String>>at(Compose.service("kafka-topics"), "command")));
+        Map<String, Long> retained = new TreeMap<>();
         while (topic.find()) {
             created.put(topic.group(1), Integer.parseInt(topic.group(2)));
+            Topics.spec(topic.group(1)).ifPresent(spec -> retained.put(spec.name(),
+                    topic.group(3) == null ? Topics.EVENT_RETENTION.toMillis() : Long.parseLong(topic.group(3))));
         }
         assertEquals(expectedTopics(), created);
+        Map<String, Long> contractRetention = new TreeMap<>();
+        Topics.ALL.forEach(spec -> contractRetention.put(spec.name(), spec.retention().toMillis()));
+        assertEquals(contractRetention, retained, "compose keeps a topic a week (broker default) unless it says");
         assertEquals("false", Project.text(Compose.service("kafka"), "environment",
                 "KAFKA_AUTO_CREATE_TOPICS_ENABLE"), "compose creates its topics, no client does by accident");
     }

@@ -31,7 +31,7 @@ public final class TestOrders {
         long total = List.of(lines).stream().mapToLong(OrderLine::total).sum();
         return new OrderPlaced(orderId, "cs_" + orderId, "test-agent", "usd", List.of(lines), total, 0, 0, 0, total,
                 CUSTOMER, new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"),
-                "vt_test", null, "en-US");
+                "en-US");
     }
 
     public static OrderConfirmed confirmed(String orderId, OrderLine... lines) {

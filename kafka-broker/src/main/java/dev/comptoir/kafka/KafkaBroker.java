@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
@@ -19,7 +21,10 @@ import kafka.server.KafkaRaftServer;
 import kafka.tools.StorageTool;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.utils.Time;
 
@@ -149,6 +154,7 @@ public final class KafkaBroker implements AutoCloseable {
             while (true) {
                 try {
                     if (!admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty()) {
+                        createContractTopics(admin);
                         return;
                     }
                 } catch (Exception notYet) {
@@ -157,6 +163,24 @@ public final class KafkaBroker implements AutoCloseable {
                     }
                 }
                 sleep(100);
+            }
+        }
+    }
+
+    /**
+     * The contract topics, with their partitions and retention (payment commands are kept a day); dead-letter topics
+     * are created on first use, with the broker's defaults. A restarted broker already has them.
+     */
+    private static void createContractTopics(Admin admin) throws InterruptedException {
+        List<NewTopic> topics = Topics.ALL.stream().map(topic -> new NewTopic(topic.name(), topic.partitions(),
+                (short) 1).configs(Map.of("retention.ms", String.valueOf(topic.retention().toMillis())))).toList();
+        for (KafkaFuture<Void> created : admin.createTopics(topics).values().values()) {
+            try {
+                created.get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new IllegalStateException("Creating the contract topics failed", e.getCause());
+                }
             }
         }
     }

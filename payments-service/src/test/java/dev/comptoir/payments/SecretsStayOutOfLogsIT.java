@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
+import dev.comptoir.contracts.orders.AuthorizePayment;
 import dev.comptoir.testing.HostileBodies;
 import dev.comptoir.testing.KafkaBrokerResource;
 import dev.comptoir.testing.KafkaTestClient;
@@ -45,13 +46,14 @@ class SecretsStayOutOfLogsIT {
                 Topics.PAYMENTS)) {
             String paid = KafkaTestClient.newOrderId();
             paidWith = SandboxTokens.issue(GOOD_CARD, 5000, "cs_" + paid);
-            String placedEvent = UUID.randomUUID().toString();
-            kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(paid, "cs_" + paid, paidWith, 1000), placedEvent);
-            kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(paid, "cs_" + paid, paidWith, 1000), placedEvent);
+            String commandId = UUID.randomUUID().toString();
+            AuthorizePayment paying = OrderEvents.authorize(paid, "cs_" + paid, paidWith, 1000);
+            kafka.publish(Events.AUTHORIZE_PAYMENT, paying, commandId);
+            kafka.publish(Events.AUTHORIZE_PAYMENT, paying, commandId);
             String declined = KafkaTestClient.newOrderId();
             declinedWith = SandboxTokens.issue(DECLINED_CARD, 5000, "cs_" + declined);
-            kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(declined, "cs_" + declined, declinedWith, 1000),
-                    UUID.randomUUID().toString());
+            kafka.publish(Events.AUTHORIZE_PAYMENT, OrderEvents.authorize(declined, "cs_" + declined, declinedWith,
+                    1000), UUID.randomUUID().toString());
             kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(paid), WAIT);
             kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(declined), WAIT);
             await().atMost(WAIT).until(() -> logs.lines().stream().anyMatch(line -> line.contains("already applied")));

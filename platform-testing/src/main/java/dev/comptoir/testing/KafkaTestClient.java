@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.comptoir.contracts.EventType;
 import dev.comptoir.contracts.KeyedEvent;
+import dev.comptoir.contracts.TopicSpec;
+import dev.comptoir.contracts.Topics;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -73,11 +75,23 @@ public final class KafkaTestClient implements AutoCloseable {
         }
     }
 
-    /** Publishes {@code event} with extra record headers, e.g. the W3C {@code traceparent} of the publisher's trace. */
+    /**
+     * Publishes {@code event} with extra record headers, e.g. the W3C {@code traceparent} of the publisher's trace, or
+     * a CloudEvents attribute other than the owning service's (a forged {@code ce_source}).
+     */
     public <T extends KeyedEvent> String publish(EventType<T> type, T event, String eventId,
             Map<String, String> headers) {
         try {
             return publishRaw(type.topic(), event.key(), type.type(), eventId, JSON.writeValueAsString(event), headers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /** Publishes {@code event} on a topic other than its own, as a forger or a misrouted producer would. */
+    public <T extends KeyedEvent> String publishOn(String topic, EventType<T> type, T event, String eventId) {
+        try {
+            return publishRaw(topic, event.key(), type.type(), eventId, JSON.writeValueAsString(event));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
@@ -91,14 +105,15 @@ public final class KafkaTestClient implements AutoCloseable {
     private String publishRaw(String topic, String key, String type, String eventId, String data,
             Map<String, String> headers) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, data);
-        headers.forEach((name, value) -> header(record, name, value));
         header(record, "ce_specversion", "1.0");
         header(record, "ce_id", eventId);
-        header(record, "ce_source", "/tests");
+        header(record, "ce_source", Topics.spec(topic).map(TopicSpec::producer).orElse("/tests"));
         header(record, "ce_type", type);
         header(record, "ce_subject", key);
         header(record, "ce_time", Instant.now().toString());
         header(record, "content-type", "application/json");
+        // After the CloudEvents attributes: a test may override one (consumers read the last header of a name).
+        headers.forEach((name, value) -> header(record, name, value));
         try {
             producer.send(record).get();
         } catch (Exception e) {

@@ -79,7 +79,8 @@ class ImagesOnDockerTest {
     }
 
     private static NewTopic newTopic(TopicSpec topic) {
-        return new NewTopic(topic.name(), topic.partitions(), (short) 1);
+        return new NewTopic(topic.name(), topic.partitions(), (short) 1)
+                .configs(Map.of("retention.ms", String.valueOf(topic.retention().toMillis())));
     }
 
     private static GenericContainer<?> serviceContainer(Path root, String service, int port) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An agent completed a checkout: the order exists and now needs payment and stock.
- * Carries everything payments and fulfillment need, so that neither calls back.
+ * Carries everything fulfillment and notifications need, so that neither calls back. No payment credential: those
+ * travel to payments alone, in {@link AuthorizePayment}.
  */
 public record OrderPlaced(
         String orderId,
@@ -21,9 +22,6 @@ public record OrderPlaced(
         long total,
         Customer customer,
         Address shippingAddress,
-        String paymentToken,
-        /** Present when the buyer passed 3-D Secure for this attempt. */
-        ThreeDsResult authentication,
         /** The buyer's language (BCP 47, one the shop speaks), for everything written to them. */
         String locale) implements OrderEvent {
 }

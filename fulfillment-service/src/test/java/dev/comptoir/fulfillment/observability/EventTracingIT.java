@@ -119,7 +119,6 @@ class EventTracingIT {
         return new OrderPlaced(orderId, "cs_" + orderId, "test-agent", "usd",
                 List.of(new OrderLine("li_1", sku, "Mug", 1, 1000, 1000, false, Map.of())), 1000, 0, 0, 0, 1000,
                 new Customer("Ada Lovelace", "ada@example.com"),
-                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "vt_test", null,
-                "en-US");
+                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "en-US");
     }
 }

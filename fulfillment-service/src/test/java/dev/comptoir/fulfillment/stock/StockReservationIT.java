@@ -128,7 +128,6 @@ class StockReservationIT {
         long total = List.of(lines).stream().mapToLong(OrderLine::total).sum();
         return new OrderPlaced(orderId, "cs_" + orderId, "test-agent", "usd", List.of(lines), total, 0, 0, 0, total,
                 new Customer("Ada Lovelace", "ada@example.com"),
-                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "vt_test", null,
-                "en-US");
+                new Address("Ada Lovelace", "1 Chat Road", null, "San Francisco", "CA", "US", "94131"), "en-US");
     }
 }

@@ -329,7 +329,7 @@ class CustomerEmailsIT {
         kafka.publish(Events.ORDER_PLACED, new OrderPlaced(orderId, "cs_" + orderId, "local", currency,
                 List.of(MUG), 2400, 0, 0, 500, 2900, buyer,
                 new Address("Ada Lovelace", "1 Rue de Rivoli", null, "Paris", null, "FR", "75001"),
-                "vt_test", null, locale), UUID.randomUUID().toString());
+                locale), UUID.randomUUID().toString());
     }
 
     /** The one message the buyer receives: waits for it, then makes sure no second one follows. */

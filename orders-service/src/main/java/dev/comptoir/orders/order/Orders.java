@@ -2,6 +2,7 @@ package dev.comptoir.orders.order;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.orders.Address;
+import dev.comptoir.contracts.orders.AuthorizePayment;
 import dev.comptoir.contracts.orders.Customer;
 import dev.comptoir.contracts.orders.OrderLine;
 import dev.comptoir.contracts.orders.OrderPlaced;
@@ -18,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Places orders: the order row and its {@code OrderPlaced} event are stored in one transaction. */
+/**
+ * Places orders: the order row, its {@code OrderPlaced} event and the {@code AuthorizePayment} command are stored in
+ * one transaction. The payment credentials go into the command alone, for payments: the order keeps none of them.
+ */
 @ApplicationScoped
 public class Orders {
     private final Outbox outbox;
@@ -63,8 +67,9 @@ public class Orders {
         outbox.append(Events.ORDER_PLACED, new OrderPlaced(order.id, session.id, order.agentId, order.currency,
                 contractLines(order), order.amounts.itemsBaseAmount(),
                 order.amounts.itemsDiscount() + order.amounts.discount(), order.amounts.tax(),
-                order.amounts.fulfillment(), order.amounts.total(), customer, shippingAddress, paymentToken,
-                authentication, order.locale));
+                order.amounts.fulfillment(), order.amounts.total(), customer, shippingAddress, order.locale));
+        outbox.append(Events.AUTHORIZE_PAYMENT, new AuthorizePayment(order.id, session.id, order.agentId,
+                order.amounts.total(), order.currency, paymentToken, authentication));
         updates.publishIfChanged(order);
         metrics.placed();
         return order;

@@ -15,7 +15,8 @@ import dev.comptoir.orders.order.OrderStatus;
  * </pre>
  *
  * Compensation needs no extra step: {@code OrderCanceled} follows {@code OrderPlaced} on the order's partition, so
- * payments voids an authorization and fulfillment releases a reservation even if theirs arrives after the cancel.
+ * fulfillment releases a reservation even if it arrives after the cancel; payments voids an authorization, and voids
+ * at once, without authorizing, an order whose cancel reached it before {@code AuthorizePayment} (another topic).
  */
 public final class PlacementSaga {
 

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
+import dev.comptoir.contracts.orders.AuthorizePayment;
 import dev.comptoir.contracts.orders.OrderPlaced;
 import dev.comptoir.testing.AcpSchemas;
 import dev.comptoir.testing.KafkaBrokerResource;
@@ -154,10 +155,13 @@ class CheckoutSessionIT {
         agent().body(complete("vt_test_token")).post("/checkout_sessions/{id}/complete", sessionId)
                 .then().statusCode(200).body("order.id", equalTo(orderId));
 
-        try (KafkaTestClient kafka = KafkaTestClient.forApplication(Topics.ORDERS)) {
+        try (KafkaTestClient kafka = KafkaTestClient.forApplication(Topics.ORDERS, Topics.PAYMENT_COMMANDS)) {
             OrderPlaced placed = kafka.await(Events.ORDER_PLACED, e -> e.orderId().equals(orderId),
                     Duration.ofSeconds(20));
-            assertEquals("vt_test_token", placed.paymentToken());
+            AuthorizePayment command = kafka.await(Events.AUTHORIZE_PAYMENT, e -> e.orderId().equals(orderId),
+                    Duration.ofSeconds(20));
+            assertEquals("vt_test_token", command.paymentToken());
+            assertEquals(placed.total(), command.amount());
             assertEquals(sessionId, placed.checkoutSessionId());
             assertEquals("ada@example.com", placed.customer().email());
             assertEquals("en-US", placed.locale(), "the buyer's language travels with the order");

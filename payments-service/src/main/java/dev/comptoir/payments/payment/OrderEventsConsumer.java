@@ -8,7 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Order and shipment events that move money. */
+/** Orders' payment commands, and the order and shipment events that move money. */
 @ApplicationScoped
 public class OrderEventsConsumer {
     private final Inbox inbox;
@@ -17,12 +17,18 @@ public class OrderEventsConsumer {
     public OrderEventsConsumer(Inbox inbox, Payments payments) {
         this.inbox = inbox;
         this.handlers = EventHandlers.builder()
-                .on(Events.ORDER_PLACED, payments::authorize)
+                .on(Events.AUTHORIZE_PAYMENT, payments::authorize)
                 .on(Events.ORDER_CONFIRMED, payments::confirmed)
                 .on(Events.ORDER_CANCELED, payments::canceled)
                 .on(Events.REFUND_REQUESTED, payments::refundRequested)
                 .on(Events.SHIPMENT_SHIPPED, payments::shipped)
                 .build();
+    }
+
+    @Incoming("payment-commands")
+    @Blocking
+    public void onCommand(ConsumerRecord<String, String> record) {
+        inbox.receive("payments.payment-commands", record, handlers);
     }
 
     @Incoming("orders-events")

@@ -4,6 +4,7 @@ package dev.comptoir.payments.payment;
  * <pre>
  * AUTHORIZED --(capture: shipped, digital confirmed, or at once)--> CAPTURED --(refunds)--> PARTIALLY_REFUNDED / REFUNDED
  * AUTHORIZED --(order canceled before capture)--> VOIDED
+ * VOIDED at once: the order was canceled before its AuthorizePayment arrived (nothing was held)
  * FAILED: declined, or the provider could not be reached
  * </pre>
  */

@@ -2,10 +2,10 @@ package dev.comptoir.payments.payment;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.fulfillment.ShipmentShipped;
+import dev.comptoir.contracts.orders.AuthorizePayment;
 import dev.comptoir.contracts.orders.OrderCanceled;
 import dev.comptoir.contracts.orders.OrderConfirmed;
 import dev.comptoir.contracts.orders.OrderLine;
-import dev.comptoir.contracts.orders.OrderPlaced;
 import dev.comptoir.contracts.orders.RefundRequested;
 import dev.comptoir.contracts.payments.DisputeOpened;
 import dev.comptoir.contracts.payments.PaymentAuthorized;
@@ -30,10 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Turns order events into money movements, once each: authorize on {@code OrderPlaced}, capture as the
- * {@link CaptureStrategy} says, void or refund on {@code OrderCanceled}, refund on {@code RefundRequested}. Every
- * provider call carries an idempotency key derived from the operation, and the ledger ({@link Balance}) moves in the
- * same transaction as the event that reports it.
+ * Turns orders' commands and events into money movements, once each: authorize on {@code AuthorizePayment}, capture
+ * as the {@link CaptureStrategy} says, void or refund on {@code OrderCanceled}, refund on {@code RefundRequested}.
+ * Every provider call carries an idempotency key derived from the operation, and the ledger ({@link Balance}) moves in
+ * the same transaction as the event that reports it.
  */
 @ApplicationScoped
 public class Payments {
@@ -61,52 +61,70 @@ public class Payments {
         this.afterCommit = afterCommit;
     }
 
+    /**
+     * Authorizes the order's amount once. An order whose cancellation came first (the command is late: payments was
+     * behind on its topic) ends as if authorized then voided, without a call to the provider: nothing is held on the
+     * buyer's card and the credentials are not used.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void authorize(OrderPlaced order) {
-        if (Payment.forOrder(order.orderId()).isPresent()) {
+    public void authorize(AuthorizePayment command) {
+        if (Payment.forOrder(command.orderId()).isPresent()) {
+            return;
+        }
+        boolean canceledFirst = OrderStart.record(command.orderId(), OrderStart.First.AUTHORIZE_PAYMENT)
+                == OrderStart.First.ORDER_CANCELED;
+        if (canceledFirst) {
+            Payment payment = newPayment(command, null, null);
+            payment.apply(new Balance(0, 0, 0), PaymentStatus.VOIDED);
+            payment.persist();
+            outbox.append(Events.PAYMENT_VOIDED, new PaymentVoided(payment.orderId, payment.id));
             return;
         }
         boolean captureNow = captureStrategy == CaptureStrategy.IMMEDIATE;
         PaymentGateway.Authorization authorization;
         try {
-            authorization = gateway.get().authorize(new PaymentGateway.AuthorizationRequest(order.orderId(),
-                    order.checkoutSessionId(), order.paymentToken(), order.total(), order.currency(), captureNow,
-                    order.authentication(), "comptoir-authorize-" + order.orderId()));
+            authorization = gateway.get().authorize(new PaymentGateway.AuthorizationRequest(command.orderId(),
+                    command.checkoutSessionId(), command.paymentToken(), command.amount(), command.currency(),
+                    captureNow, command.authentication(), "comptoir-authorize-" + command.orderId()));
         } catch (ProviderUnavailableException e) {
             // The order is not lost: it is canceled with a clear reason and the buyer can pay again.
-            LOG.warnf("Payment provider unavailable for order %s: %s", order.orderId(), e.getMessage());
+            LOG.warnf("Payment provider unavailable for order %s: %s", command.orderId(), e.getMessage());
             authorization = PaymentGateway.Authorization.decline("processing_error",
                     "The payment could not be processed. Try again.");
         }
-        OffsetDateTime now = OffsetDateTime.now();
-        Payment payment = new Payment();
-        payment.id = "pay_" + UUID.randomUUID().toString().replace("-", "");
-        payment.orderId = order.orderId();
-        payment.amount = order.total();
-        payment.currency = order.currency();
-        payment.provider = provider;
-        payment.providerPaymentId = authorization.providerPaymentId();
-        payment.agentId = order.agentPlatform();
-        payment.declineCode = authorization.declineCode();
-        payment.createdAt = now;
+        Payment payment = newPayment(command, authorization.providerPaymentId(), authorization.declineCode());
         if (!authorization.approved()) {
             payment.apply(new Balance(0, 0, 0), PaymentStatus.FAILED);
             payment.persist();
             outbox.append(Events.PAYMENT_FAILED,
-                    new PaymentFailed(order.orderId(), authorization.declineCode(), authorization.message()));
+                    new PaymentFailed(command.orderId(), authorization.declineCode(), authorization.message()));
             String declineCode = authorization.declineCode();
             afterCommit.run(() -> meters.counter("comptoir.payments.failed", "decline_code", declineCode).increment());
             return;
         }
-        Balance authorized = Balance.authorized(order.total());
+        Balance authorized = Balance.authorized(command.amount());
         payment.apply(captureNow ? authorized.capture() : authorized,
                 captureNow ? PaymentStatus.CAPTURED : PaymentStatus.AUTHORIZED);
         payment.persist();
         outbox.append(Events.PAYMENT_AUTHORIZED,
-                new PaymentAuthorized(order.orderId(), payment.id, payment.amount, payment.currency));
+                new PaymentAuthorized(command.orderId(), payment.id, payment.amount, payment.currency));
         if (captureNow) {
             captured(payment);
         }
+    }
+
+    private Payment newPayment(AuthorizePayment command, String providerPaymentId, String declineCode) {
+        Payment payment = new Payment();
+        payment.id = "pay_" + UUID.randomUUID().toString().replace("-", "");
+        payment.orderId = command.orderId();
+        payment.amount = command.amount();
+        payment.currency = command.currency();
+        payment.provider = provider;
+        payment.providerPaymentId = providerPaymentId;
+        payment.agentId = command.agentPlatform();
+        payment.declineCode = declineCode;
+        payment.createdAt = OffsetDateTime.now();
+        return payment;
     }
 
     /** Digital goods are delivered at once: their money is taken at confirmation. */
@@ -130,6 +148,7 @@ public class Payments {
     public void canceled(OrderCanceled canceled) {
         Optional<Payment> found = Payment.lockForOrder(canceled.orderId());
         if (found.isEmpty()) {
+            OrderStart.record(canceled.orderId(), OrderStart.First.ORDER_CANCELED);
             return;
         }
         Payment payment = found.get();

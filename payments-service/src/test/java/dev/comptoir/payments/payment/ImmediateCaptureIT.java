@@ -43,7 +43,7 @@ class ImmediateCaptureIT {
             String orderId = KafkaTestClient.newOrderId();
             String sessionId = "cs_" + orderId;
             String token = SandboxTokens.issue("4242424242424242", 3000, sessionId);
-            kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(orderId, sessionId, token, 3000),
+            kafka.publish(Events.AUTHORIZE_PAYMENT, OrderEvents.authorize(orderId, sessionId, token, 3000),
                     UUID.randomUUID().toString());
             kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(orderId), WAIT);
             assertEquals(3000, kafka.await(Events.PAYMENT_CAPTURED, e -> e.orderId().equals(orderId), WAIT).amount());

@@ -76,7 +76,7 @@ class MoneyMovementsIT {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4242424242424242", 900, sessionId);
-        kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(orderId, sessionId, token, 900, true, null),
+        kafka.publish(Events.AUTHORIZE_PAYMENT, OrderEvents.authorize(orderId, sessionId, token, 900),
                 UUID.randomUUID().toString());
         kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(orderId), WAIT);
         kafka.publish(Events.ORDER_CONFIRMED, OrderEvents.confirmed(orderId, 900, true), UUID.randomUUID().toString());
@@ -175,7 +175,7 @@ class MoneyMovementsIT {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue(card, total, sessionId);
-        kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(orderId, sessionId, token, total),
+        kafka.publish(Events.AUTHORIZE_PAYMENT, OrderEvents.authorize(orderId, sessionId, token, total),
                 UUID.randomUUID().toString());
         kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(orderId), WAIT);
         return orderId;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
-import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.orders.AuthorizePayment;
 import dev.comptoir.payments.OrderEvents;
 import dev.comptoir.payments.SandboxTokens;
 import dev.comptoir.testing.KafkaBrokerResource;
@@ -50,24 +50,21 @@ class AllowanceRulesIT {
     void amountAboveTheMaximumIsDeclined() {
         String sessionId = session();
         String token = SandboxTokens.issue("4242424242424242", 1000, sessionId);
-        assertEquals("allowance_exceeded", outcome(OrderEvents.placed(order(), sessionId, token, 1001)));
+        assertEquals("allowance_exceeded", outcome(OrderEvents.authorize(order(), sessionId, token, 1001)));
     }
 
     @Test
     void anotherCurrencyIsDeclined() {
         String sessionId = session();
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
-        OrderPlaced usd = OrderEvents.placed(order(), sessionId, token, 1000);
-        OrderPlaced eur = new OrderPlaced(usd.orderId(), sessionId, usd.agentPlatform(), "eur", usd.lines(),
-                usd.itemsTotal(), 0, 0, 0, usd.total(), usd.customer(), usd.shippingAddress(), token, null,
-                usd.locale());
+        AuthorizePayment eur = new AuthorizePayment(order(), sessionId, "test-agent", 1000, "eur", token, null);
         assertEquals("allowance_exceeded", outcome(eur));
     }
 
     @Test
     void anotherCheckoutSessionIsDeclined() {
         String token = SandboxTokens.issue("4242424242424242", 5000, session());
-        assertEquals("allowance_exceeded", outcome(OrderEvents.placed(order(), session(), token, 1000)));
+        assertEquals("allowance_exceeded", outcome(OrderEvents.authorize(order(), session(), token, 1000)));
     }
 
     @Test
@@ -81,7 +78,7 @@ class AllowanceRulesIT {
         body.put("allowance", allowance);
         String token = SandboxTokens.agent().body(body).post("/agentic_commerce/delegate_payment")
                 .then().statusCode(201).extract().path("id");
-        assertEquals("allowance_exceeded", outcome(OrderEvents.placed(order(), sessionId, token, 1000)));
+        assertEquals("allowance_exceeded", outcome(OrderEvents.authorize(order(), sessionId, token, 1000)));
     }
 
     @Test
@@ -91,7 +88,7 @@ class AllowanceRulesIT {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("update vault_token set expires_at = ?1 where id = ?2")
                 .setParameter(1, OffsetDateTime.now().minusMinutes(1)).setParameter(2, token).executeUpdate());
-        assertEquals("payment_token_expired", outcome(OrderEvents.placed(order(), sessionId, token, 1000)));
+        assertEquals("payment_token_expired", outcome(OrderEvents.authorize(order(), sessionId, token, 1000)));
     }
 
     @Test
@@ -99,20 +96,20 @@ class AllowanceRulesIT {
         String sessionId = session();
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
         String first = order();
-        kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(first, sessionId, token, 1000),
+        kafka.publish(Events.AUTHORIZE_PAYMENT, OrderEvents.authorize(first, sessionId, token, 1000),
                 UUID.randomUUID().toString());
         kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(first), WAIT);
-        assertEquals("payment_token_used", outcome(OrderEvents.placed(order(), sessionId, token, 1000)));
+        assertEquals("payment_token_used", outcome(OrderEvents.authorize(order(), sessionId, token, 1000)));
     }
 
     @Test
     void unknownTokenIsDeclined() {
-        assertEquals("invalid_payment_token", outcome(OrderEvents.placed(order(), session(), "vt_forged", 1000)));
+        assertEquals("invalid_payment_token", outcome(OrderEvents.authorize(order(), session(), "vt_forged", 1000)));
     }
 
-    private String outcome(OrderPlaced placed) {
-        kafka.publish(Events.ORDER_PLACED, placed, UUID.randomUUID().toString());
-        return kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(placed.orderId()), WAIT).code();
+    private String outcome(AuthorizePayment command) {
+        kafka.publish(Events.AUTHORIZE_PAYMENT, command, UUID.randomUUID().toString());
+        return kafka.await(Events.PAYMENT_FAILED, e -> e.orderId().equals(command.orderId()), WAIT).code();
     }
 
     private static String order() {

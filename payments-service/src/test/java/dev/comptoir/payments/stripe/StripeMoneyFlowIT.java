@@ -12,7 +12,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.comptoir.contracts.Events;
 import dev.comptoir.contracts.Topics;
 import dev.comptoir.contracts.fulfillment.ShipmentShipped;
-import dev.comptoir.contracts.orders.OrderPlaced;
+import dev.comptoir.contracts.orders.AuthorizePayment;
 import dev.comptoir.contracts.orders.RefundRequested;
 import dev.comptoir.contracts.payments.RefundSucceeded;
 import dev.comptoir.payments.OrderEvents;
@@ -51,9 +51,9 @@ class StripeMoneyFlowIT {
                  "payment_intent": "%s", "created": 1767225600}""".formatted(intent))));
 
         try (KafkaTestClient kafka = KafkaTestClient.forApplication(Topics.PAYMENTS)) {
-            OrderPlaced placed = OrderEvents.placed(orderId, "cs_" + orderId, "spt_test_123", 4200);
-            kafka.publish(Events.ORDER_PLACED, placed, UUID.randomUUID().toString());
-            kafka.publish(Events.ORDER_PLACED, placed, UUID.randomUUID().toString());
+            AuthorizePayment command = OrderEvents.authorize(orderId, "cs_" + orderId, "spt_test_123", 4200);
+            kafka.publish(Events.AUTHORIZE_PAYMENT, command, UUID.randomUUID().toString());
+            kafka.publish(Events.AUTHORIZE_PAYMENT, command, UUID.randomUUID().toString());
             kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(orderId), WAIT);
 
             ShipmentShipped shipped = new ShipmentShipped(orderId, "shp_1", "simulated", "T1", null);

@@ -121,7 +121,7 @@ class StripeWebhookIT {
         String orderId = KafkaTestClient.newOrderId();
         String sessionId = "cs_" + orderId;
         String token = SandboxTokens.issue("4242424242424242", 5000, sessionId);
-        kafka.publish(Events.ORDER_PLACED, OrderEvents.placed(orderId, sessionId, token, 5000),
+        kafka.publish(Events.AUTHORIZE_PAYMENT, OrderEvents.authorize(orderId, sessionId, token, 5000),
                 UUID.randomUUID().toString());
         kafka.await(Events.PAYMENT_AUTHORIZED, e -> e.orderId().equals(orderId), WAIT);
         if (captured) {

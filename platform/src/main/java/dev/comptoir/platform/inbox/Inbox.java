@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.contracts.Topics;
 import dev.comptoir.platform.events.CloudEventHeaders;
 import dev.comptoir.platform.events.EventEnvelope;
+import dev.comptoir.platform.events.EventProvenance;
 import dev.comptoir.platform.events.MalformedEventException;
 import dev.comptoir.platform.observability.EventTracing;
 import dev.comptoir.platform.observability.LogContext;
@@ -61,6 +62,7 @@ public class Inbox {
         String orderId = Topics.INVENTORY.equals(record.topic()) ? null : record.key();
         try (LogContext.Scope logContext = LogContext.put(LogContext.ORDER_ID, orderId)) {
             EventEnvelope envelope = CloudEventHeaders.read(record.headers(), record.value());
+            EventProvenance.verify(record.topic(), envelope);
             Optional<EventHandlers.Handler<?>> handler = handlers.forType(envelope.type());
             if (handler.isEmpty()) {
                 return;

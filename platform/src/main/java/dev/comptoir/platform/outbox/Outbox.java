@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.comptoir.contracts.EventType;
 import dev.comptoir.contracts.KeyedEvent;
+import dev.comptoir.contracts.TopicSpec;
+import dev.comptoir.contracts.Topics;
 import dev.comptoir.platform.observability.EventTracing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -41,6 +43,12 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public <T extends KeyedEvent> String append(EventType<T> type, T event) {
+        String producer = Topics.spec(type.topic()).map(TopicSpec::producer).orElse(null);
+        if (!source.equals(producer)) {
+            // Consumers would refuse it (EventProvenance): fail where the mistake is, not in another service's DLQ.
+            throw new IllegalStateException(source + " cannot publish " + type.type() + ": " + type.topic()
+                    + " is published by " + producer);
+        }
         String eventId = UUID.randomUUID().toString();
         Map<String, String> traceContext = tracing.currentContext();
         entityManager.createNativeQuery("""
