@@ -134,6 +134,8 @@ class DeadLettersIT {
             kafka.publish(Events.REFUND_SUCCEEDED, new RefundSucceeded(orderId, "re_1", 500, "eur"), eventId);
             JsonPath letter = awaitDeadLetters(eventId, 1).get(0);
             assertEquals("notifications", letter.getString("consumer"));
+            assertTrue(letter.getString("reason").contains(constraint),
+                    "the dead letter names what the database refused: " + letter.getString("reason"));
             await().atMost(WAIT).until(() -> refundWebhooks(refunds, orderId) == 1);
             assertEquals(0, refundEmails(orderId));
 

@@ -146,6 +146,9 @@ public class Inbox {
                 .setParameter("processedAt", OffsetDateTime.now())
                 .executeUpdate();
         handler.apply(payload);
+        // A value the database refuses fails here with its own reason, which the dead letter keeps; at commit it
+        // would only read "could not commit transaction".
+        entityManager.flush();
     }
 
     private Object parse(EventEnvelope envelope, EventHandlers.Handler<?> handler) {
