@@ -146,9 +146,10 @@ public class ProductAdminResource {
     }
 
     private static void require(String value, int maxLength, String param) {
-        if (value == null || value.isBlank() || value.length() > maxLength) {
+        if (value == null || value.isBlank() || value.length() > maxLength
+                || value.chars().anyMatch(Character::isISOControl)) {
             throw ApiException.badRequest("invalid", param.substring(2) + " is required, at most " + maxLength
-                    + " characters", param);
+                    + " characters on one line, without control characters", param);
         }
     }
 
