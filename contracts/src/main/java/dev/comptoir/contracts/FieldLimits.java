@@ -35,8 +35,12 @@ public final class FieldLimits {
     /** A product or variant title (the name of an order line). */
     public static final int TITLE = 300;
     public static final int DESCRIPTION = 5000;
+    /** The id of a field a product can be personalised with (an engraving). */
+    public static final int CUSTOMIZATION_NAME = 40;
     /** A value the buyer personalised (an engraving). */
     public static final int CUSTOMIZATION_VALUE = 500;
+    /** Each detail of a 3-D Secure result (cryptogram, ECI, transaction id, version): a few dozen characters. */
+    public static final int THREE_DS_DETAIL = 255;
     public static final int DISCOUNT_CODE = 64;
     public static final int DISCOUNT_CODES = 10;
     /** The name of a discount the merchant hands out. */

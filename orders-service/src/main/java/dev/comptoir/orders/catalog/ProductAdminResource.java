@@ -99,9 +99,10 @@ public class ProductAdminResource {
         for (int i = 0; i < fields.size(); i++) {
             CatalogItem.CustomizationField field = fields.get(i);
             String param = "$.customization_fields[" + i + "]";
-            if (field == null || field.id() == null || !field.id().matches("[a-z][a-z0-9_]{0,39}")) {
-                throw ApiException.badRequest("invalid", "a customization field id is 1 to 40 lowercase letters, "
-                        + "digits or '_'", param + ".id");
+            if (field == null || field.id() == null
+                    || !field.id().matches("[a-z][a-z0-9_]{0," + (FieldLimits.CUSTOMIZATION_NAME - 1) + "}")) {
+                throw ApiException.badRequest("invalid", "a customization field id is 1 to "
+                        + FieldLimits.CUSTOMIZATION_NAME + " lowercase letters, digits or '_'", param + ".id");
             }
             require(field.label(), 100, param + ".label");
             if (field.maxLength() < 1 || field.maxLength() > 500) {

@@ -340,6 +340,10 @@ public class Checkouts {
         Set<String> fields = new TreeSet<>();
         item.customizationFields().forEach(field -> fields.add(field.id()));
         values.forEach((field, value) -> {
+            if (field.length() > FieldLimits.CUSTOMIZATION_NAME) {
+                throw ApiException.badRequest("invalid", "customization names are at most "
+                        + FieldLimits.CUSTOMIZATION_NAME + " characters", "$.line_items[" + index + "].customizations");
+            }
             String param = "$.line_items[" + index + "].customizations." + field;
             if (!fields.contains(field)) {
                 throw ApiException.badRequest("invalid", fields.isEmpty()
@@ -494,6 +498,15 @@ public class Checkouts {
                     "$.authentication_result.outcome");
         }
         AcpModel.OutcomeDetails details = result.outcomeDetails();
+        if (details != null) {
+            String param = "$.authentication_result.outcome_details.";
+            FieldChecks.maxLength(details.threeDsCryptogram(), FieldLimits.THREE_DS_DETAIL,
+                    param + "three_ds_cryptogram");
+            FieldChecks.maxLength(details.electronicCommerceIndicator(), FieldLimits.THREE_DS_DETAIL,
+                    param + "electronic_commerce_indicator");
+            FieldChecks.maxLength(details.transactionId(), FieldLimits.THREE_DS_DETAIL, param + "transaction_id");
+            FieldChecks.maxLength(details.version(), FieldLimits.THREE_DS_DETAIL, param + "version");
+        }
         return details == null ? new ThreeDsResult(result.outcome(), null, null, null, null)
                 : new ThreeDsResult(result.outcome(), details.threeDsCryptogram(),
                         details.electronicCommerceIndicator(), details.transactionId(), details.version());

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -200,6 +201,20 @@ class HostileInputIT {
             AcpSchemas.assertValid(SCHEMA, "Error", response.asString());
             assertEquals(param, response.path("param"), response.asString());
         }
+    }
+
+    /** An unknown customization is named in the refusal, so its name is bounded before it is read back. */
+    @Test
+    void aCustomizationNameBeyondItsLimitIsRefusedWithoutBeingEchoed() {
+        Map<String, Object> create = new HashMap<>(createSession("mug-engraved", 1));
+        String name = "n".repeat(FieldLimits.CUSTOMIZATION_NAME + 1);
+        create.put("line_items", List.of(Map.of("id", "mug-engraved", "quantity", 1,
+                "customizations", Map.of(name, "For Ada"))));
+        Response response = AgentRequests.agent().body(create).post("/checkout_sessions");
+        assertEquals(400, response.statusCode(), response.asString());
+        AcpSchemas.assertValid(SCHEMA, "Error", response.asString());
+        assertEquals("$.line_items[0].customizations", response.path("param"));
+        assertFalse(response.asString().contains(name), response.asString());
     }
 
     private long[] counts() {

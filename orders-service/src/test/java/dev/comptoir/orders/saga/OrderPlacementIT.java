@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.comptoir.contracts.Events;
+import dev.comptoir.contracts.FieldLimits;
 import dev.comptoir.contracts.Topics;
 import dev.comptoir.contracts.fulfillment.InventoryReserved;
 import dev.comptoir.contracts.fulfillment.InventoryShortage;
@@ -124,6 +125,11 @@ class OrderPlacementIT {
 
         agent().body(complete("vt_3ds_card")).post("/checkout_sessions/{id}/complete", sessionId)
                 .then().statusCode(400).body("param", equalTo("$.authentication_result"));
+        Map<String, Object> oversized = new HashMap<>(complete("vt_3ds_card"));
+        oversized.put("authentication_result", Map.of("outcome", "authenticated", "outcome_details",
+                Map.of("three_ds_cryptogram", "A".repeat(FieldLimits.THREE_DS_DETAIL + 1))));
+        agent().body(oversized).post("/checkout_sessions/{id}/complete", sessionId).then().statusCode(400)
+                .body("param", equalTo("$.authentication_result.outcome_details.three_ds_cryptogram"));
 
         String retried = agent().body(authenticated("vt_3ds_card")).post("/checkout_sessions/{id}/complete", sessionId)
                 .then().statusCode(200).body("status", equalTo("complete_in_progress"))
