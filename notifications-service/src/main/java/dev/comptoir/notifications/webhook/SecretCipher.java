@@ -67,8 +67,8 @@ public class SecretCipher {
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, bytes, 0, NONCE_BYTES));
             return new String(cipher.doFinal(bytes, NONCE_BYTES, bytes.length - NONCE_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("A webhook secret cannot be decrypted (wrong comptoir.webhooks.secret-key?)",
-                    e);
+            throw new IllegalStateException(
+                    "A webhook secret or a dead letter cannot be decrypted (wrong comptoir.webhooks.secret-key?)", e);
         }
     }
 }
