@@ -24,6 +24,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -255,23 +257,12 @@ public final class HostileEndpoint {
 
     /** The server time of the request sent since {@code before}; the timer may record just after the answer left. */
     private Duration serverTimeSince(long[] before) {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        do {
-            long[] now = serverTime();
-            if (now[0] > before[0]) {
-                return Duration.ofNanos(now[1] - before[1]);
-            }
-            sleep();
-        } while (System.nanoTime() < deadline);
-        return null;
-    }
-
-    private static void sleep() {
         try {
-            Thread.sleep(2);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+            long[] after = Awaitility.await().pollInterval(Duration.ofMillis(2)).atMost(Duration.ofSeconds(5))
+                    .until(this::serverTime, now -> now[0] > before[0]);
+            return Duration.ofNanos(after[1] - before[1]);
+        } catch (ConditionTimeoutException noTimeRecorded) {
+            return null;
         }
     }
 

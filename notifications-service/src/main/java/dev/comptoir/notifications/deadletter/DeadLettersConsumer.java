@@ -1,6 +1,7 @@
 package dev.comptoir.notifications.deadletter;
 
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -15,6 +16,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class DeadLettersConsumer {
     private static final Logger LOG = Logger.getLogger(DeadLettersConsumer.class);
+    private static final Duration FIRST_PAUSE = Duration.ofMillis(200);
     private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
 
     private final DeadLetters deadLetters;
@@ -25,17 +27,14 @@ public class DeadLettersConsumer {
 
     @Incoming("dead-letters")
     @Blocking
-    public void onDeadLetter(ConsumerRecord<byte[], byte[]> record) throws InterruptedException {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                deadLetters.record(record);
-                return;
-            } catch (RuntimeException e) {
-                LOG.errorf("Dead letter %s-%d@%d not recorded yet (attempt %d), retrying: %s", record.topic(),
-                        record.partition(), record.offset(), attempt, e.toString());
-                Duration pause = Duration.ofMillis(200L * attempt);
-                Thread.sleep((pause.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause).toMillis());
-            }
-        }
+    public void onDeadLetter(ConsumerRecord<byte[], byte[]> record) {
+        Uni.createFrom().item(() -> {
+            deadLetters.record(record);
+            return record;
+        })
+                .onFailure().invoke(e -> LOG.errorf("Dead letter %s-%d@%d not recorded yet, retrying: %s",
+                        record.topic(), record.partition(), record.offset(), e.toString()))
+                .onFailure().retry().withBackOff(FIRST_PAUSE, MAX_PAUSE).indefinitely()
+                .await().indefinitely();
     }
 }

@@ -3,10 +3,10 @@ package dev.comptoir.platform.acp;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.comptoir.platform.text.Sha256;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,17 +111,9 @@ public final class CanonicalJson {
         /** The digest of this nesting level: the values inside a value are digested one level deeper. */
         private MessageDigest at(int depth) {
             while (digests.size() <= depth) {
-                digests.add(newSha256());
+                digests.add(Sha256.newDigest());
             }
             return digests.get(depth);
-        }
-    }
-
-    private static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every JVM has SHA-256", impossible);
         }
     }
 }

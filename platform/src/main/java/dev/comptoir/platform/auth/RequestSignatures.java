@@ -3,6 +3,7 @@ package dev.comptoir.platform.auth;
 import dev.comptoir.platform.errors.ApiError;
 import dev.comptoir.platform.errors.ErrorMappers;
 import dev.comptoir.platform.text.HmacSha256;
+import dev.comptoir.platform.text.Sha256;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
@@ -12,7 +13,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -115,21 +115,13 @@ public class RequestSignatures {
     public static String canonicalString(String method, String path, String query, String idempotencyKey,
             String timestamp, byte[] body) {
         return String.join("\n", method.toUpperCase(Locale.ROOT), path, query == null ? "" : query,
-                idempotencyKey == null ? "" : idempotencyKey, timestamp, HexFormat.of().formatHex(sha256(body)));
+                idempotencyKey == null ? "" : idempotencyKey, timestamp, HexFormat.of().formatHex(Sha256.of(body)));
     }
 
     /** The {@code Signature} of a request with this canonical string: what a signing agent sends. */
     public static String sign(String secret, String canonicalString) {
         return Base64.getEncoder().encodeToString(HmacSha256.of(secret.getBytes(StandardCharsets.UTF_8),
                 canonicalString.getBytes(StandardCharsets.UTF_8)));
-    }
-
-    private static byte[] sha256(byte[] body) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(body);
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("Every JVM has SHA-256", impossible);
-        }
     }
 
     private static byte[] decode(String signature) {
